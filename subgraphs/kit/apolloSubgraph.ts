@@ -1,0 +1,65 @@
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { Knex } from 'knex';
+import type { SubgraphConfig } from './config';
+import { maskError } from './masking';
+import { createGraphQLHttpServer, closeServer, listen } from './http';
+import type { Logger } from './log';
+import { verifyGatewayCall } from './trust';
+import type { Viewer } from './viewer';
+
+/** What every subgraph's `createServer(config)` returns: built, migrated, not listening. */
+export interface SubgraphServer {
+  db: Knex;
+  /** Listen (port 0 = any free port); resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stop accepting requests, then release the database. */
+  close(): Promise<void>;
+}
+
+export interface ApolloSubgraphOptions<TContext extends BaseContext> {
+  config: SubgraphConfig;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  db: Knex;
+  logger: Logger;
+  /** The subgraph's own context: repositories and loaders bound to the verified viewer. */
+  buildContext(viewer: Viewer, requestId: string): TContext;
+}
+
+/**
+ * An Apollo subgraph behind the gateway's trust check. Every call — `_entities` and `_service` included —
+ * must carry the gateway's signature (else 403) and a valid identity (else 401).
+ */
+export async function createApolloSubgraphServer<TContext extends BaseContext>(opts: ApolloSubgraphOptions<TContext>): Promise<SubgraphServer> {
+  const { config, logger } = opts;
+  const apollo = new ApolloServer<TContext & { requestId?: string }>({
+    schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => maskError(formatted, error, logger),
+  });
+  await apollo.start();
+  const server = createGraphQLHttpServer({
+    apollo,
+    logger,
+    bodyLimit: config.bodyLimit,
+    context: async ({ req, rawBody, requestId }) => {
+      const viewer = await verifyGatewayCall(req.headers, rawBody, config.name, config.trust);
+      return { ...opts.buildContext(viewer, requestId), requestId };
+    },
+  });
+  return {
+    db: opts.db,
+    listen: (port, host = config.host) => listen(server, port, host),
+    async close() {
+      await closeServer(server);
+      await apollo.stop();
+      await opts.db.destroy();
+    },
+  };
+}
