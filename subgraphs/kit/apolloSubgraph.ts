@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -41,6 +42,8 @@ export async function createApolloSubgraphServer<TContext extends BaseContext>(o
     introspection: config.env !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No usage reporting: nothing leaves the city's network.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
   await apollo.start();

@@ -1,0 +1,8 @@
+import type { Context } from '../context';
+import type { DispatchRecord } from '../repositories/rows';
+
+export const Dispatch = {
+  department: (d: DispatchRecord, _: unknown, ctx: Context) => (d.targetType === 'DEPARTMENT' ? ctx.loaders.department.load(d.targetId) : null),
+  center: (d: DispatchRecord, _: unknown, ctx: Context) => (d.targetType === 'CENTER' ? ctx.loaders.center.load(d.targetId) : null),
+  partner: (d: DispatchRecord) => (d.targetType === 'PARTNER' ? d.targetId : null),
+};
