@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { SUBGRAPHS, envPrefix, parseOrExit, readHubEnv, readTrustSecrets, type SubgraphName } from '../../subgraphs/kit/config';
+import type { TrustSecrets } from '../../subgraphs/kit/trust';
+
+// The gateway must never phone home (nothing leaves the city's network).
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+const DEV_JWT_SECRET = 'dev-only-client-jwt-secret-change-me-0123456789';
+export const DEV_ISSUER = 'five-centers-hub-dev';
+export const DEFAULT_AUDIENCE = 'five-centers-hub';
+
+export const GatewayConfig = z.object({
+  env: z.enum(['development', 'test', 'production']),
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  /** The composed supergraph file the gateway serves (reloaded when it changes). */
+  supergraphPath: z.string().min(1),
+  /** Where each subgraph listens; overrides the URLs in the supergraph. */
+  subgraphUrls: z.record(z.string(), z.string().url()),
+  jwt: z.object({
+    /** Development: HS256 with a local secret. */
+    hs256Secret: z.string().min(32),
+    issuer: z.string().min(1),
+    audience: z.string().min(1),
+  }),
+  trust: z.object({ signatureSecrets: z.array(z.string().min(32)).min(1), identitySecrets: z.array(z.string().min(32)).min(1) }),
+  subgraphTimeoutMs: z.coerce.number().int().min(100).max(120_000),
+  bodyLimit: z.coerce.number().int().min(1024),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+});
+export type GatewayConfig = z.infer<typeof GatewayConfig> & { trust: TrustSecrets };
+
+/** Typed gateway config from the environment; stops with a message naming every bad variable. */
+export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const hubEnv = readHubEnv(env);
+  const subgraphUrls: Record<string, string> = {};
+  for (const [name, port] of Object.entries(SUBGRAPHS)) {
+    subgraphUrls[name] = env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${env[`${envPrefix(name)}_PORT`] ?? port}/graphql`;
+  }
+  if (hubEnv === 'production' && !env.HUB_JWT_SECRET) throw new Error('Invalid gateway configuration:\n  HUB_JWT_SECRET: required in production');
+  return parseOrExit(
+    GatewayConfig,
+    {
+      env: hubEnv,
+      host: env.GATEWAY_HOST ?? env.HUB_HOST ?? '127.0.0.1',
+      port: env.GATEWAY_PORT ?? 4000,
+      supergraphPath: env.SUPERGRAPH_PATH ?? path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+      subgraphUrls,
+      jwt: { hs256Secret: env.HUB_JWT_SECRET ?? DEV_JWT_SECRET, issuer: env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: env.HUB_JWT_AUDIENCE ?? DEFAULT_AUDIENCE },
+      trust: readTrustSecrets(env, hubEnv),
+      subgraphTimeoutMs: env.HUB_SUBGRAPH_TIMEOUT_MS ?? 10_000,
+      bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,
+      logLevel: env.LOG_LEVEL ?? (hubEnv === 'test' ? 'silent' : 'info'),
+    },
+    'gateway',
+  ) as GatewayConfig;
+}
+
+export type { SubgraphName };
