@@ -134,6 +134,7 @@ export function generateAppeals(city: DemoCity, opts: AppealGenOptions): { appea
           progress, seed: hashSeed(`${d.id}:${opts.seed}`),
           agreementId: agreement ? `MA-${id}` : null,
           judicialConfirmationRequested: agreement && (allFour || r.chance(0.4)),
+          legalAidRequested: partner === 'LEGAL_SERVICES' && allFour,
         });
       }
     }

@@ -128,6 +128,8 @@ export interface DemoReferral {
   agreementId: string | null;
   /** LEGAL_SERVICES only: the agreement was brought to the court for judicial confirmation. */
   judicialConfirmationRequested: boolean;
+  /** LEGAL_SERVICES only: the applicant certainly applied for legal aid (otherwise the partner decides by chance). */
+  legalAidRequested?: boolean;
 }
 
 export interface DemoCity {

@@ -90,11 +90,11 @@ describe('governance subgraph', () => {
     const body = JSON.stringify({ query: '{ _service { sdl } }' });
     const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(403);
-    expect((await unsigned.json()).errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
+    expect(((await unsigned.json()) as any).errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_REQUIRED');
     const forged = await signIdentity({ sub: 'x', role: 'ADMIN', jurisdictions: ['22'], scopes: [] }, 'governance', 'f'.repeat(32));
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signatureHeaders('governance', body, forged, testSecrets.signatureSecrets[0]) }, body });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     const ok: any = await post('{ _service { sdl } }');
     expect(ok.body.data._service.sdl).toContain('type Appeal');
   });

@@ -1,0 +1,121 @@
+/** The records of the public legal service center (公共法律服务中心), as the repositories return them. */
+
+export const MEDIATION_TIERS = ['GRID_VILLAGE', 'TOWNSHIP_COMMITTEE', 'COUNTY_JOINT_OR_INDUSTRY', 'LAWYER', 'COURT_PRE_LITIGATION'] as const;
+export type MediationTier = (typeof MEDIATION_TIERS)[number];
+export type MediationStatus = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FAILED' | 'ESCALATED' | 'WITHDRAWN';
+export type OrganizationKind = 'PEOPLES_COMMITTEE' | 'JOINT' | 'INDUSTRY' | 'LAWYER' | 'LAWYER_STUDIO';
+export type OrganizationLevel = 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+export type MediatorKind = 'PEOPLES_MEDIATOR' | 'EXPERT' | 'LAWYER';
+export type AgreementPerformance = 'PENDING' | 'PERFORMING' | 'PERFORMED' | 'BREACHED';
+export type LegalAidDecision = 'GRANTED' | 'REFUSED' | 'PENDING';
+export type LegalAidStatus = 'UNDER_REVIEW' | 'AWAITING_LAWYER' | 'IN_SERVICE' | 'CLOSED' | 'REFUSED';
+export type ConsultationChannel = 'ONLINE' | 'HOTLINE_12348' | 'WORKSTATION';
+
+export const SPECIALTIES = [
+  'TRAFFIC', 'MEDICAL', 'LABOUR', 'PROPERTY', 'FAMILY', 'CONSUMER', 'INSURANCE',
+  'CONSTRUCTION', 'LAND', 'ENVIRONMENT', 'FINANCE', 'EDUCATION', 'TOURISM', 'ENTERPRISE',
+] as const;
+export type Specialty = (typeof SPECIALTIES)[number];
+
+export interface MediationOrganization {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  level: OrganizationLevel;
+  specialty: Specialty | null;
+  regionCode: string;
+  address: string;
+  phone: string;
+}
+
+export interface Mediator {
+  id: string;
+  organizationId: string;
+  name: string;
+  phone: string;
+  kind: MediatorKind;
+  specialty: Specialty | null;
+  regionCode: string;
+}
+
+export interface LegalAidWorkstation {
+  id: string;
+  name: string;
+  regionCode: string;
+  address: string;
+  phone: string;
+}
+
+export interface Mediation {
+  id: string;
+  dispatchId: string | null;
+  appealId: string;
+  regionCode: string;
+  gridCode: string;
+  category: string;
+  title: string;
+  applicantName: string;
+  applicantIdNumber: string | null;
+  applicantPhone: string | null;
+  tier: MediationTier;
+  status: MediationStatus;
+  organizationId: string;
+  mediatorId: string | null;
+  startDate: string;
+  deadline: string;
+  endDate: string | null;
+  legalRoutesTold: string | null;
+  previousMediationId: string | null;
+  agreementId: string | null;
+  createdAt: string;
+}
+
+export interface MediationAgreement {
+  id: string;
+  mediationId: string;
+  appealId: string;
+  regionCode: string;
+  gridCode: string;
+  signedDate: string;
+  termsSummary: string;
+  /** Decimal string with two fraction digits, in yuan. */
+  amount: string | null;
+  performanceStatus: AgreementPerformance;
+  judicialConfirmationDeadline: string;
+  judicialConfirmationRequested: boolean;
+}
+
+export interface LegalAidApplication {
+  id: string;
+  dispatchId: string | null;
+  appealId: string | null;
+  regionCode: string;
+  gridCode: string | null;
+  workstationId: string | null;
+  applicantName: string;
+  applicantIdNumber: string | null;
+  applicantPhone: string | null;
+  matter: string;
+  category: string;
+  appliedDate: string;
+  reviewDue: string;
+  decision: LegalAidDecision;
+  decidedDate: string | null;
+  lawyerAssignmentDue: string | null;
+  lawyerName: string | null;
+  lawyerAssignedDate: string | null;
+  status: LegalAidStatus;
+}
+
+export interface LegalConsultation {
+  id: string;
+  appealId: string | null;
+  regionCode: string;
+  gridCode: string | null;
+  workstationId: string | null;
+  channel: ConsultationChannel;
+  question: string;
+  answer: string | null;
+  askedAt: string;
+  answeredAt: string | null;
+}
