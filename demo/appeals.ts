@@ -101,7 +101,8 @@ export function generateAppeals(city: DemoCity, opts: AppealGenOptions): { appea
     const dispatched = statusIdx >= 2 || status === 'REOPENED';
     const dispatches: DemoDispatch[] = [];
     let t = receivedAt.getTime();
-    const stamp = (hours: number) => new Date((t += hours * 3600_000)).toISOString();
+    const nowMs = opts.now.getTime() - 60_000;
+    const stamp = (hours: number) => new Date(Math.min((t += hours * 3600_000), nowMs)).toISOString();
     const receivedIso = receivedAt.toISOString();
     const classifiedAt = stamp(rng.int(1, 6));
     const dispatchedAt = stamp(rng.int(1, 20));
@@ -112,8 +113,8 @@ export function generateAppeals(city: DemoCity, opts: AppealGenOptions): { appea
         return {
           id: `${id}-D${n}`, targetType, targetId, role,
           status: status === 'CLOSED' ? 'CLOSED' : statusIdx >= 5 ? 'REPLIED' : acc ? 'ACCEPTED' : 'PENDING',
-          dispatchedAt, acceptedAt: acc ? new Date(Date.parse(dispatchedAt) + rng.int(2, 40) * 3600_000).toISOString() : null,
-          repliedAt: statusIdx >= 5 ? new Date(Date.parse(dispatchedAt) + rng.int(2, 12) * DAY).toISOString() : null,
+          dispatchedAt, acceptedAt: acc ? new Date(Math.min(nowMs, Date.parse(dispatchedAt) + rng.int(2, 40) * 3600_000)).toISOString() : null,
+          repliedAt: statusIdx >= 5 ? new Date(Math.min(nowMs, Date.parse(dispatchedAt) + rng.int(2, 12) * DAY)).toISOString() : null,
           dueAt: new Date(Date.parse(dispatchedAt) + 7 * DAY).toISOString(),
         };
       };
@@ -151,12 +152,12 @@ export function generateAppeals(city: DemoCity, opts: AppealGenOptions): { appea
       let at = Date.parse(classifiedAt);
       for (const s of path) {
         if (STATUS_ORDER.indexOf(s) > statusIdx) break;
-        at = s === 'CLASSIFIED' ? at : s === 'DISPATCHED' ? Date.parse(dispatchedAt) : at + rng.int(3, 72) * 3600_000;
+        at = Math.min(nowMs, s === 'CLASSIFIED' ? at : s === 'DISPATCHED' ? Date.parse(dispatchedAt) : at + rng.int(3, 72) * 3600_000);
         ev(new Date(at).toISOString(), s, prev, s, s === 'CLOSED' ? '办结' : '');
         prev = s;
       }
       if (status === 'CLOSED') closedAt = timeline[timeline.length - 1].at;
-      if (status === 'REOPENED') ev(new Date(at + DAY).toISOString(), 'REOPENED', prev, 'REOPENED', '群众不满意，重新办理');
+      if (status === 'REOPENED') ev(new Date(Math.min(nowMs, at + DAY)).toISOString(), 'REOPENED', prev, 'REOPENED', '群众不满意，重新办理');
     }
     const satisfaction = status === 'CLOSED' ? rng.weighted([['SATISFIED', 90], ['BASICALLY_SATISFIED', 9], ['DISSATISFIED', 0.4]] as const) : null;
     appeals.push({
