@@ -21,7 +21,9 @@ function coded(message: string, code: string, status?: number, extra: Record<str
 
 /** The client sent something invalid; `field` names the input path (e.g. `input.parties[0].idNumber`). */
 export function badUserInput(field: string, reason: string): GraphQLError {
-  return coded(`${field}: ${reason}`, ErrorCode.BAD_USER_INPUT, 400, { field });
+  // No HTTP status: an execution error answers 200 with the error in the body, so the gateway can pass the
+  // code on (it turns a subgraph's non-2xx answer into an opaque failure).
+  return coded(`${field}: ${reason}`, ErrorCode.BAD_USER_INPUT, undefined, { field });
 }
 
 /** The record does not exist or lies outside the viewer's scope (never say which). */

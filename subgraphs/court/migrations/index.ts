@@ -1,0 +1,5 @@
+import type { Migration } from '../../kit/db';
+import * as init from './001_init';
+
+/** The court's migrations, in order. */
+export const migrations: Migration[] = [{ name: '001_init', ...init }];

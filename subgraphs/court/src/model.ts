@@ -1,0 +1,68 @@
+/** The court's records as the resolvers see them: parsed from rows at the repository edge. */
+export type CourtVenueKind = 'SHARED_COURT' | 'JUDGE_STUDIO' | 'CIRCUIT_TRIAL_POINT' | 'JUDGE_EXPLAINS_LAW_POINT';
+export type CourtReferralKind = 'PRE_LITIGATION_MEDIATION' | 'FILING_REVIEW';
+export type CourtReferralStatus = 'RECEIVED' | 'MEDIATING' | 'MEDIATED' | 'FILED' | 'CLOSED' | 'WITHDRAWN';
+export type CourtCaseType = 'CIVIL' | 'ADMINISTRATIVE' | 'CRIMINAL' | 'JUDICIAL_CONFIRMATION';
+export type CourtCaseStatus = 'FILED' | 'TRIAL' | 'JUDGED' | 'CLOSED';
+export type JudicialConfirmationDecision = 'PENDING' | 'CONFIRMED' | 'REJECTED';
+
+export interface CourtVenue {
+  id: string;
+  kind: CourtVenueKind;
+  name: string;
+  address: string;
+  courtName: string;
+  courtCode: string;
+  regionCode: string;
+  gridCode: string;
+}
+
+export interface CourtReferral {
+  id: string;
+  dispatchId: string;
+  appealId: string;
+  kind: CourtReferralKind;
+  status: CourtReferralStatus;
+  title: string;
+  category: string;
+  applicantName: string | null;
+  courtName: string;
+  courtCode: string;
+  regionCode: string;
+  gridCode: string;
+  receivedAt: string;
+  updatedAt: string;
+  mediationDeadline: string | null;
+}
+
+export interface CourtCase {
+  id: string;
+  caseNumber: string;
+  courtName: string;
+  courtCode: string;
+  type: CourtCaseType;
+  causeOfAction: string;
+  status: CourtCaseStatus;
+  filedOn: string;
+  judgedOn: string | null;
+  closedOn: string | null;
+  referralId: string | null;
+  appealId: string | null;
+  hearingVenueId: string | null;
+  regionCode: string;
+  gridCode: string;
+}
+
+export interface JudicialConfirmation {
+  id: string;
+  agreementId: string;
+  appealId: string;
+  appliedOn: string;
+  decision: JudicialConfirmationDecision;
+  decidedOn: string | null;
+  courtCaseId: string;
+  caseNumber: string;
+  courtName: string;
+  regionCode: string;
+  gridCode: string;
+}

@@ -1,0 +1,11 @@
+import type { Context } from '../context';
+import type { CourtCase as Case } from '../model';
+
+export const CourtCase = {
+  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.caseById.load(ref.id),
+  grid: (c: Case) => ({ code: c.gridCode }),
+  appeal: (c: Case) => (c.appealId ? { id: c.appealId } : null),
+  referral: (c: Case, _: unknown, ctx: Context) => (c.referralId ? ctx.loaders.referralById.load(c.referralId) : null),
+  hearingVenue: (c: Case, _: unknown, ctx: Context) => (c.hearingVenueId ? ctx.loaders.venueById.load(c.hearingVenueId) : null),
+  judicialConfirmation: (c: Case, _: unknown, ctx: Context) => (c.type === 'JUDICIAL_CONFIRMATION' ? ctx.loaders.confirmationByCase.load(c.id) : null),
+};

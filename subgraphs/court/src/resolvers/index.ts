@@ -1,0 +1,22 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Context } from '../context';
+import { Appeal } from './Appeal';
+import { CourtCase } from './CourtCase';
+import { CourtReferral } from './CourtReferral';
+import { CourtVenue } from './CourtVenue';
+import { Grid } from './Grid';
+import { JudicialConfirmation } from './JudicialConfirmation';
+import { MediationAgreement } from './MediationAgreement';
+import { Query } from './Query';
+
+/** The court's resolver map (scalars `DateTime` and `Date` are plain strings and need none). */
+export const resolvers = {
+  Query,
+  Appeal,
+  Grid,
+  MediationAgreement,
+  CourtVenue,
+  CourtReferral,
+  CourtCase,
+  JudicialConfirmation,
+} as unknown as GraphQLResolverMap<Context>;

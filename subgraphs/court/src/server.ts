@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apolloSubgraph';
+import type { SubgraphConfig } from '../../kit/config';
+import { createDb, migrateLatest } from '../../kit/db';
+import { createLogger } from '../../kit/log';
+import { migrations } from '../migrations';
+import { buildContext } from './context';
+import { resolvers } from './resolvers';
+
+const SCHEMA_PATH = path.join(__dirname, '..', 'schema.graphql');
+
+/** Build the court subgraph: open and migrate its database, build the schema. Does not listen. */
+export async function createServer(config: SubgraphConfig): Promise<SubgraphServer> {
+  const db = createDb(config.databaseUrl);
+  try {
+    await migrateLatest(db, migrations);
+    return await createApolloSubgraphServer({
+      config,
+      typeDefs: parse(fs.readFileSync(SCHEMA_PATH, 'utf8')),
+      resolvers,
+      db,
+      logger: createLogger(config.name, config.logLevel),
+      buildContext: (viewer, requestId) => buildContext(db, viewer, requestId, config),
+    });
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+}

@@ -1,0 +1,36 @@
+import { generateWorld } from '../../../demo/world';
+import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
+import type { Knex } from 'knex';
+import { createDb, migrateLatest, type Migration } from '../../kit/db';
+import { migrations } from '../migrations';
+import { planCourtData } from '../src/demo/plan';
+import { seed } from '../src/seed';
+
+const TABLES = { court_venues: 'venues', court_referrals: 'referrals', court_cases: 'cases', judicial_confirmations: 'confirmations' } as const;
+
+describe('migrations and seed', () => {
+  it('migrates down and up, and seeds the same rows twice (re-seeding replaces)', async () => {
+    const url = await freshDatabaseUrl('court');
+    const db = createDb(url);
+    try {
+      await migrateLatest(db, migrations);
+      const migrationSource: Knex.MigrationSource<Migration> = { getMigrations: async () => migrations, getMigrationName: (m) => m.name, getMigration: async (m) => m };
+      await db.migrate.rollback({ migrationSource }, true);
+      expect(await db.schema.hasTable('court_cases')).toBe(false);
+      await migrateLatest(db, migrations);
+      const world = generateWorld({ scale: 'small' });
+      const plan = planCourtData(world);
+      await seed(db, world);
+      await seed(db, world);
+      for (const [table, key] of Object.entries(TABLES)) {
+        const [{ n }] = await db(table).count({ n: '*' });
+        expect([table, Number(n)]).toEqual([table, plan[key].length]);
+      }
+      const row = await db('court_referrals').where('id', plan.referrals[0].id).first();
+      expect(row.dispatch_id).toBe(plan.referrals[0].dispatch_id);
+    } finally {
+      await db.destroy();
+      await disposeDatabaseUrl(url);
+    }
+  });
+});

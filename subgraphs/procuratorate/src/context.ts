@@ -1,0 +1,21 @@
+import type { Knex } from 'knex';
+import type { Viewer } from '../../kit/viewer';
+import { createLoaders, type Loaders, type Repositories } from './loaders';
+import { FollowUpRepository } from './repositories/FollowUpRepository';
+import { MatterRepository } from './repositories/MatterRepository';
+
+/** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
+export interface Context {
+  viewer: Viewer;
+  requestId: string;
+  repos: Repositories;
+  loaders: Loaders;
+}
+
+export function buildContext(db: Knex, viewer: Viewer, requestId: string, config: { maxPageSize: number }): Context {
+  const repos: Repositories = {
+    matters: new MatterRepository(db, viewer, { maxPageSize: config.maxPageSize }),
+    followUps: new FollowUpRepository(db, viewer),
+  };
+  return { viewer, requestId, repos, loaders: createLoaders(repos) };
+}

@@ -1,0 +1,13 @@
+import type { Context } from '../context';
+import type { MatterFilterInput } from '../filters';
+
+interface MattersArgs {
+  filter?: MatterFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export const Query = {
+  procuratorateMatters: (_: unknown, args: MattersArgs, ctx: Context) => ctx.repos.matters.page(args.filter, args.first, args.after),
+  procuratorateMatter: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.matterById.load(args.id),
+};
