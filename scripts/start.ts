@@ -26,10 +26,18 @@ function run(name: string, file: string): ChildProcess {
 }
 
 let stopping = false;
+/** Stop every child: SIGTERM, then SIGKILL whatever has not exited after 5 s; never leave orphans behind. */
 function stop(code = 0): void {
+  if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
+  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of alive) c.kill('SIGTERM');
+  const exited = alive.map((c) => new Promise<void>((resolve) => c.once('exit', () => resolve())));
+  const force = setTimeout(() => alive.forEach((c) => c.kill('SIGKILL')), 5000);
+  void Promise.all(exited).then(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
 }
 
 async function waitHealthy(url: string, timeoutMs = 60_000): Promise<void> {

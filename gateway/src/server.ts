@@ -38,6 +38,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     logger,

@@ -42,6 +42,8 @@ export async function createApolloSubgraphServer<TContext extends BaseContext>(o
     introspection: config.env !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (close HTTP, then the database); Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
     // No usage reporting: nothing leaves the city's network.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logger),
