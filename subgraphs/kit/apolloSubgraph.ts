@@ -53,6 +53,7 @@ export async function createApolloSubgraphServer<TContext extends BaseContext>(o
     apollo,
     logger,
     bodyLimit: config.bodyLimit,
+    postOnly: true,
     context: async ({ req, rawBody, requestId }) => {
       const viewer = await verifyGatewayCall(req.headers, rawBody, config.name, config.trust);
       return { ...opts.buildContext(viewer, requestId), requestId };

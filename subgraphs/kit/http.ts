@@ -51,6 +51,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   logger: Logger;
   bodyLimit: number;
   path?: string;
+  /** Subgraphs: accept POST only (the gateway's signature covers the body, not a GET's query string). */
+  postOnly?: boolean;
   /** Extra routes (e.g. the playground); return true when handled. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -76,6 +78,10 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(opts: Grap
       }
       if (opts.extraRoutes?.(req, res)) return;
       if (url.pathname !== path) return sendJsonError(res, 404, 'NOT_FOUND', 'Not found', requestId);
+      if (opts.postOnly && req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        return sendJsonError(res, 405, 'METHOD_NOT_ALLOWED', 'Subgraphs accept POST only', requestId);
+      }
       const rawBody = req.method === 'POST' ? await readBody(req, opts.bodyLimit) : '';
       const contentType = String(req.headers['content-type'] ?? '');
       let body: unknown = undefined;

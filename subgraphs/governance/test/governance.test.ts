@@ -110,3 +110,11 @@ describe('governance subgraph', () => {
     expect(res.body.data.categories.find((c: any) => c.code === 'LABOUR.WAGE_ARREARS').parent.code).toBe('LABOUR');
   });
 });
+
+describe('governance subgraph over GET', () => {
+  it('refuses GET with 405: the signature covers a POST body, never a query string', async () => {
+    const res = await fetch(`${url}?query=${encodeURIComponent('{ categories { code } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(res.status).toBe(405);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+  });
+});

@@ -81,14 +81,14 @@ describe('the gateway trust chain', () => {
     expect(res.body.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
-  it('verifies GET requests too: unsigned 403, signed (over the empty body) 200', async () => {
+  it('refuses GET, signed or not (the signature covers the body, not a query string), with 405', async () => {
     const url = `${app.url}?query=${encodeURIComponent('{ _service { sdl } }')}`;
     const unsigned = await fetch(url, { headers: { 'mercurius-require-preflight': '1' } });
-    expect(unsigned.status).toBe(403);
+    expect(unsigned.status).toBe(405);
     const identity = await signIdentity(city, 'procuratorate', testSecrets.identitySecrets[0]);
     const signed = await fetch(url, { headers: { 'mercurius-require-preflight': '1', ...signatureHeaders('procuratorate', '', identity, testSecrets.signatureSecrets[0]) } });
-    expect(signed.status).toBe(200);
-    expect(((await signed.json()) as { data: { _service: { sdl: string } } }).data._service.sdl).toContain('ProcuratorateMatter');
+    expect(signed.status).toBe(405);
+    expect(((await signed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('accepts a properly signed call', async () => {

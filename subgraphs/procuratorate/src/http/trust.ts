@@ -34,7 +34,9 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 /** The route hook: verify the call, then keep the request's context for mercurius' `context` function. */
 export function gatewayTrustHook<TContext extends object>(config: Pick<SubgraphConfig, 'name' | 'trust'>, build: (viewer: Viewer, requestId: string) => TContext) {
   return async function verifyGateway(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const raw = request.method === 'GET' ? '' : rawBodies.get(request);
+    // Only the gateway calls a subgraph, and always by POST: a GET's query string is not covered by the signature.
+    if (request.method !== 'POST') return refuse(reply.header('allow', 'POST'), 405, 'METHOD_NOT_ALLOWED', 'Subgraphs accept POST only');
+    const raw = rawBodies.get(request);
     if (raw === undefined) return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Only application/json bodies are accepted');
     try {
       const viewer = await verifyGatewayCall(request.headers, raw, config.name, config.trust);
