@@ -47,6 +47,11 @@ function partnersOf(c: Category, litigation: DemoAppeal['litigation'], nature: D
   return [...out];
 }
 
+/** The calendar day in China (UTC+8) of an instant. */
+function chinaDay(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
 const STATUS_ORDER: Status[] = ['RECEIVED', 'CLASSIFIED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED', 'CLOSED'];
 
 function statusFor(ageDays: number, rng: Random): Status {
@@ -134,6 +139,7 @@ export function generateAppeals(city: DemoCity, opts: AppealGenOptions): { appea
           applicantName, applicantIdNumber: parties[0].idNumber, applicantPhone: parties[0].phone, anonymous,
           progress, seed: hashSeed(`${d.id}:${opts.seed}`),
           agreementId: agreement ? `MA-${id}` : null,
+          agreementSignedOn: agreement ? chinaDay(Math.min(Date.parse(dispatchedAt) + r.int(45, 75) * DAY, nowMs - DAY)) : null,
           judicialConfirmationRequested: agreement && (allFour || r.chance(0.4)),
           legalAidRequested: partner === 'LEGAL_SERVICES' && allFour,
         });

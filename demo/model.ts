@@ -126,6 +126,8 @@ export interface DemoReferral {
   seed: number;
   /** LEGAL_SERVICES only: a mediation agreement was reached (its id is fixed here). */
   agreementId: string | null;
+  /** LEGAL_SERVICES only: the day (China time, YYYY-MM-DD) the agreement was signed; court and legal services agree on it. */
+  agreementSignedOn: string | null;
   /** LEGAL_SERVICES only: the agreement was brought to the court for judicial confirmation. */
   judicialConfirmationRequested: boolean;
   /** LEGAL_SERVICES only: the applicant certainly applied for legal aid (otherwise the partner decides by chance). */

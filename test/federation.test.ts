@@ -21,7 +21,7 @@ const DOSSIER = `query Dossier($id: ID!) {
     courtReferral { id status }
     courtCases { id caseNumber status }
     petition { id status }
-    mediations { id tier status agreement { id judicialConfirmation { id decision caseNumber } } }
+    mediations { id tier status agreement { id signedDate judicialConfirmation { id decision caseNumber appliedOn } } }
     legalAidApplications { id }
     consultations { id }
     procuratorateMatters { id kind status }
@@ -63,6 +63,10 @@ describe('the five-centers graph', () => {
     expect(a.mediations.length).toBeGreaterThan(0);
     const confirmed = a.mediations.find((m: any) => m.agreement?.judicialConfirmation);
     expect(confirmed.agreement.judicialConfirmation.caseNumber).toContain('民特');
+    // Court and legal services agree on the dates: confirmation applied for within 30 days of signing.
+    const days = (Date.parse(confirmed.agreement.judicialConfirmation.appliedOn) - Date.parse(confirmed.agreement.signedDate)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(0);
+    expect(days).toBeLessThanOrEqual(30);
     expect(a.legalAidApplications.length).toBeGreaterThan(0);
     expect(a.procuratorateMatters.length).toBeGreaterThan(0);
   });

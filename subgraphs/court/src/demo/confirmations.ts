@@ -16,7 +16,8 @@ export type ConfirmationDraft = Omit<ConfirmationRow, 'case_number'>;
 export function planConfirmation(ref: DemoReferral, ctx: { now: string; today: string; courts: CourtDirectory }): { confirmation: ConfirmationDraft; courtCase: CaseDraft } | null {
   if (!ref.agreementId || !ref.judicialConfirmationRequested) return null;
   const rng = createRandom(ref.seed);
-  const agreedOn = addDays(chinaDate(ref.referredAt), rng.int(7, 30));
+  const guessed = addDays(chinaDate(ref.referredAt), rng.int(7, 30));
+  const agreedOn = ref.agreementSignedOn ?? guessed;
   const appliedOn = [addDays(agreedOn, rng.int(1, 30)), ctx.today].sort()[0];
   const decisionOn = addDays(appliedOn, rng.int(3, 30));
   const confirmed = rng.chance(0.92);

@@ -77,6 +77,16 @@ export function planMediations(referral: DemoReferral, dir: Directory, today: st
     if (end) start = minDate(addDays(end, rnd.int(0, 3)), today);
   }
   const last = mediations[mediations.length - 1];
+  if (last.status === 'AGREEMENT' && referral.agreementSignedOn) {
+    // The generator fixed the signing day (the court's judicial confirmation counts from it): end the chain there.
+    const signed = minDate(referral.agreementSignedOn, today);
+    for (const m of mediations) {
+      if (m.startDate > signed) m.startDate = signed;
+      if (m.endDate && m.endDate > signed) m.endDate = signed;
+      m.deadline = addDays(m.startDate, MEDIATION_DAYS);
+    }
+    last.endDate = signed;
+  }
   return { mediations, agreement: last.status === 'AGREEMENT' ? agreementOf(referral, last, today, rnd) : null };
 }
 
