@@ -8,6 +8,7 @@ import type { SubgraphConfig } from './config';
 import { maskError } from './masking';
 import { createGraphQLHttpServer, closeServer, listen } from './http';
 import type { Logger } from './log';
+import type { OutboxWorker } from './outbox';
 import { verifyGatewayCall } from './trust';
 import type { Viewer } from './viewer';
 
@@ -16,8 +17,10 @@ export interface SubgraphServer {
   db: Knex;
   /** Listen (port 0 = any free port); resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
-  /** Stop accepting requests, then release the database. */
+  /** Stop accepting requests (and the outbox worker, if any), then release the database. */
   close(): Promise<void>;
+  /** The subgraph's outbox worker, when it sends work to other subgraphs; main.ts (or a test) starts it. */
+  outbox?: OutboxWorker;
 }
 
 export interface ApolloSubgraphOptions<TContext extends BaseContext> {
@@ -28,6 +31,8 @@ export interface ApolloSubgraphOptions<TContext extends BaseContext> {
   logger: Logger;
   /** The subgraph's own context: repositories and loaders bound to the verified viewer. */
   buildContext(viewer: Viewer, requestId: string): TContext;
+  /** An outbox worker to stop on close (not started here). */
+  outbox?: OutboxWorker;
 }
 
 /**
@@ -61,8 +66,10 @@ export async function createApolloSubgraphServer<TContext extends BaseContext>(o
   });
   return {
     db: opts.db,
+    outbox: opts.outbox,
     listen: (port, host = config.host) => listen(server, port, host),
     async close() {
+      await opts.outbox?.stop();
       await closeServer(server);
       await apollo.stop();
       await opts.db.destroy();

@@ -37,6 +37,10 @@ export const SubgraphConfig = z.object({
   /** Request body limit in bytes. */
   bodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Where the other subgraphs listen, for outbox delivery (`<NAME>_URL`, default localhost ports). */
+  peerUrls: z.record(z.string(), z.string().url()),
+  /** Timeout of one outbox delivery. */
+  deliveryTimeoutMs: z.coerce.number().int().min(100).max(120_000),
 });
 export type SubgraphConfig = z.infer<typeof SubgraphConfig>;
 
@@ -90,6 +94,10 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
       maxPageSize: env.HUB_MAX_PAGE_SIZE ?? 100,
       bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,
       logLevel: env.LOG_LEVEL ?? (hubEnv === 'test' ? 'silent' : 'info'),
+      peerUrls: Object.fromEntries(
+        Object.entries(SUBGRAPHS).map(([peer, port]) => [peer, env[`${envPrefix(peer)}_URL`] ?? `http://127.0.0.1:${env[`${envPrefix(peer)}_PORT`] ?? port}/graphql`]),
+      ),
+      deliveryTimeoutMs: env.HUB_DELIVERY_TIMEOUT_MS ?? 10_000,
     },
     name,
   );

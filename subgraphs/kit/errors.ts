@@ -51,3 +51,13 @@ export function conflict(message: string, code: string = ErrorCode.CONFLICT, ext
 export function isPublicCode(code: unknown): boolean {
   return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
+
+/** A mutation the viewer's role may not perform at all (not a row: rows out of scope read as NOT_FOUND). */
+export function notAllowed(action: string): GraphQLError {
+  return coded(`Not allowed: ${action}`, ErrorCode.FORBIDDEN);
+}
+
+/** An illegal lifecycle transition: stable code, nothing changed. */
+export function illegalTransition(from: string, to: string, what = 'appeal'): GraphQLError {
+  return conflict(`Cannot move ${what} from ${from} to ${to}`, 'ILLEGAL_TRANSITION', { from, to });
+}

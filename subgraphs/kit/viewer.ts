@@ -30,3 +30,8 @@ export function inJurisdiction(viewer: Viewer, regionCode: string): boolean {
 export function coversPrefix(viewer: Viewer, prefix: string): boolean {
   return viewer.jurisdictions.some((p) => prefix.startsWith(p));
 }
+
+/** The hub's own services (outbox delivery) call with role SERVICE and their subgraph name as subject. */
+export function isService(viewer: Viewer, ...names: string[]): boolean {
+  return viewer.role === 'SERVICE' && (names.length === 0 || names.includes(viewer.sub));
+}
