@@ -1,4 +1,4 @@
-import { DEPARTMENT_KINDS, COUNTY_GOVERNMENT_KIND } from '../subgraphs/governance/src/domain/departments';
+import { CITY_ONLY_KINDS, DEPARTMENT_KINDS, COUNTY_GOVERNMENT_KIND } from '../subgraphs/governance/src/domain/departments';
 import { createRandom, type Random } from './random';
 import { personName, mobile } from './people';
 import type { DemoCenter, DemoCity, DemoDepartment, DemoGrid, DemoGridWorker, DemoRegion } from './model';
@@ -11,6 +11,11 @@ export const COUNTIES: { code: string; name: string; townships: string[] }[] = [
   { code: '220323', name: '伊通满族自治县', townships: ['伊通镇', '二道镇', '伊丹镇', '马鞍山镇', '景台镇', '大孤山镇', '营城子镇', '小孤山镇', '西苇镇', '河源镇', '黄岭子镇', '新兴乡', '莫里青乡', '三道乡', '靠山镇'] },
   { code: '220382', name: '双辽市', townships: ['郑家屯街道', '辽西街道', '辽南街道', '红旗街道', '茂林镇', '双山镇', '卧虎镇', '服先镇', '王奔镇', '玻璃山镇', '兴隆镇', '东明镇', '柳条乡', '新立乡', '那木乡', '永加乡', '秀水乡', '向阳乡'] },
 ];
+
+/** Approximate centres of the county-level divisions (WGS84), to give every grid a plausible location. */
+const COUNTY_CENTRES: Record<string, [number, number]> = {
+  '220302': [43.155, 124.33], '220303': [43.17, 124.40], '220322': [43.31, 124.33], '220323': [43.35, 125.30], '220382': [43.52, 123.50],
+};
 
 const VILLAGE_ROOTS = '东西南北前后大小新老上下中太平安兴隆丰裕永长青和顺福寿康宁金银石榆柳杨松桦红胜利光明团结建设幸福民主';
 const DEDICATED = ['SCHOOL', 'HOSPITAL', 'MARKET', 'ENTERPRISE', 'INDUSTRIAL_PARK', 'STATION', 'SCENIC_AREA'] as const;
@@ -108,14 +113,17 @@ export function generateCity(scale: CityScale, seed: number): DemoCity {
   for (let i = 0; i < scale.dedicatedGrids; i++) ded[rng.int(0, villages.length - 1)]++;
   villages.forEach((v, i) => {
     let seq = 0;
+    const [clat, clng] = COUNTY_CENTRES[v.code.slice(0, 6)];
+    const vlat = clat + (rng.next() - 0.5) * 0.3, vlng = clng + (rng.next() - 0.5) * 0.3;
+    const at = () => ({ lat: Math.round((vlat + (rng.next() - 0.5) * 0.01) * 1e6) / 1e6, lng: Math.round((vlng + (rng.next() - 0.5) * 0.01) * 1e6) / 1e6 });
     for (let g = 0; g < comp[i]; g++) {
       seq++;
-      grids.push({ code: `${v.code}${String(seq).padStart(3, '0')}`, name: `${v.name}第${seq}网格`, type: 'COMPREHENSIVE', regionCode: v.code, coverage: null });
+      grids.push({ code: `${v.code}${String(seq).padStart(3, '0')}`, name: `${v.name}第${seq}网格`, type: 'COMPREHENSIVE', regionCode: v.code, coverage: null, ...at() });
     }
     for (let g = 0; g < ded[i]; g++) {
       seq++;
       const coverage = rng.pick(DEDICATED);
-      grids.push({ code: `${v.code}${String(seq).padStart(3, '0')}`, name: `${v.name}${DEDICATED_NAME[coverage]}`, type: 'DEDICATED', regionCode: v.code, coverage });
+      grids.push({ code: `${v.code}${String(seq).padStart(3, '0')}`, name: `${v.name}${DEDICATED_NAME[coverage]}`, type: 'DEDICATED', regionCode: v.code, coverage, ...at() });
     }
   });
   const gridWorkers: DemoGridWorker[] = [];
@@ -126,7 +134,7 @@ export function generateCity(scale: CityScale, seed: number): DemoCity {
   const departments: DemoDepartment[] = DEPARTMENT_KINDS.map(([kind, name]) => ({ id: `D220300-${kind}`, name: `四平市${name}`, regionCode: '220300000000', kind }));
   for (const county of counties) {
     departments.push({ id: `D${county.code}-${COUNTY_GOVERNMENT_KIND}`, name: `${county.name}人民政府`, regionCode: `${county.code}000000`, kind: COUNTY_GOVERNMENT_KIND });
-    for (const [kind, name] of DEPARTMENT_KINDS.slice(0, scale.countyDepartmentKinds)) {
+    for (const [kind, name] of DEPARTMENT_KINDS.filter(([k]) => !CITY_ONLY_KINDS.has(k)).slice(0, scale.countyDepartmentKinds)) {
       departments.push({ id: `D${county.code}-${kind}`, name: `${county.name}${name.replace(/^四平市/, '')}`, regionCode: `${county.code}000000`, kind });
     }
   }

@@ -22,6 +22,9 @@ export interface DemoGrid {
   regionCode: string;
   /** For a dedicated grid: what it covers (SCHOOL, HOSPITAL, MARKET, ENTERPRISE, ...). */
   coverage: string | null;
+  /** Approximate centre (WGS84). */
+  lat: number;
+  lng: number;
 }
 
 export interface DemoGridWorker {

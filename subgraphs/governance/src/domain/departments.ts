@@ -55,3 +55,6 @@ export const DEPARTMENT_KINDS: [kind: string, name: string][] = [
 ];
 /** The county governments (the routing fallback) are departments too: kind COUNTY_GOVERNMENT. */
 export const COUNTY_GOVERNMENT_KIND = 'COUNTY_GOVERNMENT';
+
+/** Kinds that exist only at city level (no county office): their rules route to the city department. */
+export const CITY_ONLY_KINDS = new Set(['FINANCIAL_REGULATOR', 'DISCIPLINE_INSPECTION', 'POSTAL', 'METEOROLOGY', 'SEISMOLOGY', 'FOREIGN_AFFAIRS']);
