@@ -4,14 +4,20 @@ import type { CourtConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import { CaseRepository } from './repositories/CaseRepository';
 import { ConfirmationRepository } from './repositories/ConfirmationRepository';
+import { IntakeRepository } from './repositories/IntakeRepository';
 import { ReferralRepository } from './repositories/ReferralRepository';
 import { VenueRepository } from './repositories/VenueRepository';
+import { WorkflowRepository } from './repositories/WorkflowRepository';
 
 export interface Repositories {
   venues: VenueRepository;
   referrals: ReferralRepository;
   cases: CaseRepository;
   confirmations: ConfirmationRepository;
+  /** Referral intake from governance's delivery worker. */
+  intake: IntakeRepository;
+  /** Court staff moving referrals and cases, with progress reports to governance. */
+  workflow: WorkflowRepository;
 }
 
 /** One per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -28,6 +34,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     referrals: new ReferralRepository(db, viewer, config.maxPageSize),
     cases: new CaseRepository(db, viewer, config.maxPageSize),
     confirmations: new ConfirmationRepository(db, viewer),
+    intake: new IntakeRepository(db, viewer),
+    workflow: new WorkflowRepository(db, viewer),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

@@ -1,7 +1,7 @@
 /** The court's records as the resolvers see them: parsed from rows at the repository edge. */
 export type CourtVenueKind = 'SHARED_COURT' | 'JUDGE_STUDIO' | 'CIRCUIT_TRIAL_POINT' | 'JUDGE_EXPLAINS_LAW_POINT';
 export type CourtReferralKind = 'PRE_LITIGATION_MEDIATION' | 'FILING_REVIEW';
-export type CourtReferralStatus = 'RECEIVED' | 'MEDIATING' | 'MEDIATED' | 'FILED' | 'CLOSED' | 'WITHDRAWN';
+export type CourtReferralStatus = 'RECEIVED' | 'ACCEPTED' | 'MEDIATING' | 'MEDIATED' | 'MEDIATION_FAILED' | 'FILED' | 'JUDGED' | 'CLOSED' | 'WITHDRAWN';
 export type CourtCaseType = 'CIVIL' | 'ADMINISTRATIVE' | 'CRIMINAL' | 'JUDICIAL_CONFIRMATION';
 export type CourtCaseStatus = 'FILED' | 'TRIAL' | 'JUDGED' | 'CLOSED';
 export type JudicialConfirmationDecision = 'PENDING' | 'CONFIRMED' | 'REJECTED';
@@ -33,6 +33,8 @@ export interface CourtReferral {
   receivedAt: string;
   updatedAt: string;
   mediationDeadline: string | null;
+  mediationNote: string | null;
+  closingNote: string | null;
 }
 
 export interface CourtCase {
@@ -46,6 +48,7 @@ export interface CourtCase {
   filedOn: string;
   judgedOn: string | null;
   closedOn: string | null;
+  judgmentNote: string | null;
   referralId: string | null;
   appealId: string | null;
   hearingVenueId: string | null;

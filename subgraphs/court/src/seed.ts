@@ -3,7 +3,7 @@ import type { DemoWorld } from '../../../demo/model';
 import { insertChunked } from '../../kit/db';
 import { planCourtData } from './demo/plan';
 
-const TABLES = ['judicial_confirmations', 'court_cases', 'court_referrals', 'court_venues'] as const;
+const TABLES = ['judicial_confirmations', 'court_cases', 'court_referrals', 'court_venues', 'courts'] as const;
 
 /**
  * Write the court's demo rows for a world, in one transaction. Re-seeding replaces the previous demo rows,
@@ -13,6 +13,7 @@ export async function seed(db: Knex, world: DemoWorld): Promise<void> {
   const data = planCourtData(world);
   await db.transaction(async (trx) => {
     for (const table of TABLES) await trx(table).del();
+    await insertChunked(trx, 'courts', data.courts as unknown as Record<string, unknown>[]);
     await insertChunked(trx, 'court_venues', data.venues as unknown as Record<string, unknown>[]);
     await insertChunked(trx, 'court_referrals', data.referrals as unknown as Record<string, unknown>[]);
     await insertChunked(trx, 'court_cases', data.cases as unknown as Record<string, unknown>[]);

@@ -5,24 +5,36 @@ import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apoll
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
+import { OutboxWorker } from '../../kit/outbox';
+import { createServiceDelivery } from '../../kit/serviceClient';
 import { migrations } from '../migrations';
 import { buildContext } from './context';
 import { resolvers } from './resolvers';
 
 const SCHEMA_PATH = path.join(__dirname, '..', 'schema.graphql');
 
-/** Build the court subgraph: open and migrate its database, build the schema. Does not listen. */
+/**
+ * Build the court subgraph: open and migrate its database, build the schema and the outbox worker that reports
+ * progress to governance (built, not started: main.ts starts it). Does not listen.
+ */
 export async function createServer(config: SubgraphConfig): Promise<SubgraphServer> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateLatest(db, migrations);
+    const logger = createLogger(config.name, config.logLevel);
+    const outbox = new OutboxWorker({
+      db,
+      logger,
+      deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
+    });
     return await createApolloSubgraphServer({
       config,
       typeDefs: parse(fs.readFileSync(SCHEMA_PATH, 'utf8')),
       resolvers,
       db,
-      logger: createLogger(config.name, config.logLevel),
+      logger,
       buildContext: (viewer, requestId) => buildContext(db, viewer, requestId, config),
+      outbox,
     });
   } catch (err) {
     await db.destroy();

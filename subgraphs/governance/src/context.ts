@@ -4,10 +4,12 @@ import type { GovernanceConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import { AppealRepository } from './repositories/AppealRepository';
 import { DirectoryRepository } from './repositories/DirectoryRepository';
+import { WorkOrderRepository } from './repositories/WorkOrderRepository';
 
 export interface Repositories {
   appeals: AppealRepository;
   directory: DirectoryRepository;
+  workOrders: WorkOrderRepository;
 }
 
 /** One per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -16,12 +18,15 @@ export interface Context {
   requestId: string;
   repos: Repositories;
   loaders: Loaders;
+  /** For the write services (intake, work orders, progress), each one transaction. */
+  db: Knex;
 }
 
 export function buildContext(db: Knex, viewer: Viewer, requestId: string, config: GovernanceConfig): Context {
   const repos: Repositories = {
     appeals: new AppealRepository(db, viewer, config.maxPageSize),
     directory: new DirectoryRepository(db, viewer, config.maxPageSize),
+    workOrders: new WorkOrderRepository(db, viewer, config.maxPageSize),
   };
-  return { viewer, requestId, repos, loaders: createLoaders(repos) };
+  return { viewer, requestId, repos, loaders: createLoaders(repos), db };
 }

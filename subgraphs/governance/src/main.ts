@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const server = await createServer(config);
   const port = await server.listen(config.port, config.host);
   logger.info({ url: `http://${config.host}:${port}/graphql` }, 'governance subgraph listening');
+  server.outbox?.start();
   const stop = async () => {
     await server.close();
     process.exit(0);

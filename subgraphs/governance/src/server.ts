@@ -4,6 +4,8 @@ import { parse } from 'graphql';
 import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apolloSubgraph';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
+import { OutboxWorker } from '../../kit/outbox';
+import { createServiceDelivery } from '../../kit/serviceClient';
 import { migrations } from '../migrations';
 import type { GovernanceConfig } from './config';
 import { buildContext } from './context';
@@ -16,7 +18,14 @@ export async function createServer(config: GovernanceConfig): Promise<SubgraphSe
   const db = createDb(config.databaseUrl);
   await migrateLatest(db, migrations);
   const logger = createLogger('governance', config.logLevel);
+  // Referrals to the partner centers leave through the outbox; main.ts (or a test) starts the worker.
+  const outbox = new OutboxWorker({
+    db,
+    logger,
+    deliver: createServiceDelivery({ serviceName: 'governance', urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
+  });
   return createApolloSubgraphServer({
+    outbox,
     config,
     typeDefs,
     resolvers: resolvers as never,

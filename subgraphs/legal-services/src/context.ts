@@ -7,6 +7,8 @@ import { DirectoryRepository } from './repositories/DirectoryRepository';
 import { LegalAidRepository } from './repositories/LegalAidRepository';
 import { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import { MediationRepository } from './repositories/MediationRepository';
+import { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
+import { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 /** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
 export interface Context {
@@ -23,6 +25,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     agreements: new MediationAgreementRepository(db, viewer),
     legalAid: new LegalAidRepository(db, viewer, config.maxPageSize),
     consultations: new ConsultationRepository(db, viewer, config.maxPageSize),
+    intake: new ReferralIntakeRepository(db, viewer),
+    workflow: new MediationWorkflowRepository(db, viewer),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

@@ -29,3 +29,19 @@ export function idArgument(value: string | null | undefined, field: string): str
   if (value.length === 0 || value.length > 64) throw badUserInput(field, 'must be an id of 1 to 64 characters');
   return value;
 }
+
+/** A required free text: trimmed, not empty, at most `max` characters. */
+export function requiredText(value: string | null | undefined, field: string, max: number): string {
+  const v = (value ?? '').trim();
+  if (!v) throw badUserInput(field, 'is required');
+  if ([...v].length > max) throw badUserInput(field, `must be at most ${max} characters`);
+  return v;
+}
+
+/** An amount in yuan: digits with at most two fraction digits, as a two-digit decimal string (`183000.00`). */
+export function amountArgument(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(value.trim());
+  if (!m) throw badUserInput(field, 'must be an amount in yuan such as 183000 or 183000.50');
+  return `${String(Number(m[1]))}.${(m[2] ?? '').padEnd(2, '0')}`;
+}

@@ -6,6 +6,8 @@ import type { DirectoryRepository } from './repositories/DirectoryRepository';
 import type { LegalAidRepository } from './repositories/LegalAidRepository';
 import type { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import type { MediationRepository } from './repositories/MediationRepository';
+import type { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
+import type { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 export interface Repositories {
   directory: DirectoryRepository;
@@ -13,6 +15,10 @@ export interface Repositories {
   agreements: MediationAgreementRepository;
   legalAid: LegalAidRepository;
   consultations: ConsultationRepository;
+  /** Referrals from governance (service only). */
+  intake: ReferralIntakeRepository;
+  /** Staff steps of a mediation, with progress to governance. */
+  workflow: MediationWorkflowRepository;
 }
 
 /**

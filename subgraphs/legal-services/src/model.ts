@@ -2,7 +2,8 @@
 
 export const MEDIATION_TIERS = ['GRID_VILLAGE', 'TOWNSHIP_COMMITTEE', 'COUNTY_JOINT_OR_INDUSTRY', 'LAWYER', 'COURT_PRE_LITIGATION'] as const;
 export type MediationTier = (typeof MEDIATION_TIERS)[number];
-export type MediationStatus = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FAILED' | 'ESCALATED' | 'WITHDRAWN';
+export const MEDIATION_STATUSES = ['RECEIVED', 'ACCEPTED', 'MEDIATING', 'AGREEMENT', 'FAILED', 'ESCALATED', 'WITHDRAWN', 'CLOSED'] as const;
+export type MediationStatus = (typeof MEDIATION_STATUSES)[number];
 export type OrganizationKind = 'PEOPLES_COMMITTEE' | 'JOINT' | 'INDUSTRY' | 'LAWYER' | 'LAWYER_STUDIO';
 export type OrganizationLevel = 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 export type MediatorKind = 'PEOPLES_MEDIATOR' | 'EXPERT' | 'LAWYER';
@@ -49,11 +50,15 @@ export interface LegalAidWorkstation {
 export interface Mediation {
   id: string;
   dispatchId: string | null;
+  /** The dispatch of the referral the whole chain of tiers works on (on every tier), null for a mediation not referred by governance. */
+  referralDispatchId: string | null;
   appealId: string;
   regionCode: string;
   gridCode: string;
   category: string;
   title: string;
+  /** The dispute as the referral described it; null for records from before referral intake. */
+  description: string | null;
   applicantName: string;
   applicantIdNumber: string | null;
   applicantPhone: string | null;

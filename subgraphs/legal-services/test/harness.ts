@@ -1,6 +1,7 @@
 import { generateWorld } from '../../../demo/world';
 import type { DemoWorld } from '../../../demo/model';
 import type { SubgraphServer } from '../../kit/apolloSubgraph';
+import type { SubgraphConfig } from '../../kit/config';
 import type { Viewer } from '../../kit/viewer';
 import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
 import { signedPost, staffOf, type GraphQLResponse } from '../../../test/support/signedFetch';
@@ -20,9 +21,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `overrides` replace parts of the test config (e.g. `peerUrls` to point the outbox at a test receiver). */
+export async function startHarness(overrides: Partial<SubgraphConfig> = {}): Promise<Harness> {
   const databaseUrl = await freshDatabaseUrl('legal-services');
-  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl });
+  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl, ...overrides });
   const port = await server.listen(0);
   const world = generateWorld({ scale: 'small' });
   await seed(server.db, world);
@@ -51,3 +53,9 @@ export async function startHarness(): Promise<Harness> {
 
 /** A legal-services agency staff member of a jurisdiction. */
 export const legalStaffOf = (jurisdiction: string): Viewer => ({ sub: `ls-${jurisdiction}`, role: 'AGENCY_STAFF', agency: 'LEGAL_SERVICES', jurisdictions: [jurisdiction], scopes: [] });
+
+/** The hub's governance service, as its outbox worker signs referral calls. */
+export const governanceService: Viewer = { sub: 'governance', role: 'SERVICE', jurisdictions: [], scopes: [] };
+
+/** An administrator of the hub. */
+export const admin: Viewer = { sub: 'admin-1', role: 'ADMIN', jurisdictions: ['2203'], scopes: [] };

@@ -36,6 +36,6 @@ test('entities: Appeal and MediationAgreement by id; names that other subgraphs 
   expect(sdl).toMatch(/type MediationAgreement @key\(fields: "id"\) \{/);
   const appeal = schema.getType('Appeal');
   expect(isObjectType(appeal) && Object.keys(appeal.getFields())).toEqual(['id', 'mediations', 'legalAidApplications', 'consultations']);
-  for (const type of ours.filter((t) => isEnumType(t) || isInputObjectType(t))) expect(type.name).toMatch(/^(Mediation|Mediator|LegalAid|LegalConsultation)/);
+  for (const type of ours.filter((t) => isEnumType(t) || isInputObjectType(t))) expect(type.name).toMatch(/^(Mediation|Mediator|LegalAid|LegalConsultation|LegalServices)/);
   expect(printType(schema.getType('Query')!)).toContain('mediations(');
 });

@@ -1,24 +1,33 @@
 import type { DemoWorld } from '../../../../demo/model';
-import { createCourtDirectory } from '../domain/courts';
+import { createCourtDirectory, type Court } from '../domain/courts';
 import { chinaDate } from '../domain/dates';
 import { assignCaseNumbers } from './caseNumbers';
 import { planConfirmation } from './confirmations';
 import { planCourtReferral } from './referrals';
-import type { CaseDraft, CaseRow, ConfirmationRow, ReferralRow, VenueRow } from './rows';
+import type { CaseDraft, CaseRow, ConfirmationRow, CourtRow, ReferralRow, VenueRow } from './rows';
 import { planVenues } from './venues';
 
 export interface CourtDemoData {
+  /** The court directory: the basic court of every county and the city's intermediate court. */
+  courts: CourtRow[];
   venues: VenueRow[];
   referrals: ReferralRow[];
   cases: CaseRow[];
   confirmations: ConfirmationRow[];
 }
 
+const courtRow = (c: Court) => ({ code: c.code, name: c.name, level: c.level });
+
 /** Everything the court holds in the demo world, derived deterministically from it (no clock, no Math.random). */
 export function planCourtData(world: DemoWorld): CourtDemoData {
   const now = new Date(world.now).toISOString();
   const today = chinaDate(now);
   const courts = createCourtDirectory(world.city.regions);
+  const counties = world.city.regions.filter((r) => r.level === 'COUNTY').sort((a, b) => (a.code < b.code ? -1 : 1));
+  const directory: CourtRow[] = [
+    ...counties.map((c) => ({ ...courtRow(courts.basicFor(c.code)), region_prefix: c.code.slice(0, 6) })),
+    { ...courtRow(courts.intermediate), region_prefix: world.city.regions.find((r) => r.level === 'CITY')!.code.slice(0, 4) },
+  ];
   const venues = planVenues(world.city, courts, now);
   const circuitPoints = new Map<string, string[]>();
   for (const v of venues) {
@@ -44,6 +53,7 @@ export function planCourtData(world: DemoWorld): CourtDemoData {
   const cases = assignCaseNumbers(drafts);
   const numberOf = new Map(cases.map((c) => [c.id, c.case_number]));
   return {
+    courts: directory,
     venues,
     referrals,
     cases,

@@ -3,11 +3,10 @@ import { createRandom, type Random } from '../../../../demo/random';
 import { caseTypeOf, causeOfAction } from '../domain/causes';
 import { caseWord, type Court, type CourtDirectory } from '../domain/courts';
 import { addDays, chinaDate, maxIso, minIso, officeTime } from '../domain/dates';
+import { MEDIATION_DAYS } from '../domain/referrals';
 import type { CourtCaseStatus, CourtCaseType, CourtReferralKind, CourtReferralStatus } from '../model';
 import type { CaseDraft, ReferralRow } from './rows';
 
-/** Pre-litigation mediation lasts at most 30 days (特邀调解规定 Art. 27). */
-export const MEDIATION_DAYS = 30;
 const CASE_STAGES: CourtCaseStatus[] = ['FILED', 'TRIAL', 'JUDGED', 'CLOSED'];
 
 export interface ReferralPlanContext {

@@ -2,6 +2,13 @@ import type { CaseWord } from '../domain/courts';
 import type { CourtCaseStatus, CourtCaseType, CourtReferralKind, CourtReferralStatus, CourtVenueKind, JudicialConfirmationDecision } from '../model';
 
 /** Rows as written to the court's tables (column names), produced by the demo planners. */
+export interface CourtRow {
+  code: string;
+  name: string;
+  level: 'BASIC' | 'INTERMEDIATE';
+  region_prefix: string;
+}
+
 export interface VenueRow {
   id: string;
   kind: CourtVenueKind;

@@ -7,14 +7,14 @@ import { parseCaseFilter, type CaseFilterInput } from '../filters';
 import type { CourtCase, CourtCaseStatus, CourtCaseType } from '../model';
 import { whereAfterDesc, whereRegionPrefix } from './keyset';
 
-const COLUMNS = [
+export const CASE_COLUMNS = [
   'id', 'case_number', 'court_name', 'court_code', 'type', 'cause_of_action', 'status', 'filed_on', 'judged_on', 'closed_on',
-  'referral_id', 'appeal_id', 'hearing_venue_id', 'region_code', 'grid_code',
+  'judgment_note', 'referral_id', 'appeal_id', 'hearing_venue_id', 'region_code', 'grid_code',
 ];
 
 type Row = Record<string, unknown>;
 
-function toCase(r: Row): CourtCase {
+export function toCase(r: Row): CourtCase {
   return {
     id: String(r.id),
     caseNumber: String(r.case_number),
@@ -26,6 +26,7 @@ function toCase(r: Row): CourtCase {
     filedOn: toDate(r.filed_on) as string,
     judgedOn: toDate(r.judged_on),
     closedOn: toDate(r.closed_on),
+    judgmentNote: (r.judgment_note as string | null) ?? null,
     referralId: (r.referral_id as string | null) ?? null,
     appealId: (r.appeal_id as string | null) ?? null,
     hearingVenueId: (r.hearing_venue_id as string | null) ?? null,
@@ -45,7 +46,7 @@ export class CaseRepository {
   }
 
   private scoped(): Knex.QueryBuilder {
-    return whereInScope(this.db('court_cases').select(COLUMNS), 'region_code', this.scope);
+    return whereInScope(this.db('court_cases').select(CASE_COLUMNS), 'region_code', this.scope);
   }
 
   /** A page of cases, newest filing first. */

@@ -7,14 +7,15 @@ import { parseReferralFilter, type ReferralFilterInput } from '../filters';
 import type { CourtReferral, CourtReferralKind, CourtReferralStatus } from '../model';
 import { whereAfterDesc, whereRegionPrefix } from './keyset';
 
-const COLUMNS = [
+export const REFERRAL_COLUMNS = [
   'id', 'dispatch_id', 'appeal_id', 'kind', 'status', 'title', 'category', 'applicant_name', 'anonymous',
   'court_name', 'court_code', 'region_code', 'grid_code', 'received_at', 'updated_at', 'mediation_deadline',
+  'mediation_note', 'closing_note',
 ];
 
 type Row = Record<string, unknown>;
 
-function toReferral(r: Row): CourtReferral {
+export function toReferral(r: Row): CourtReferral {
   return {
     id: String(r.id),
     dispatchId: String(r.dispatch_id),
@@ -31,6 +32,8 @@ function toReferral(r: Row): CourtReferral {
     receivedAt: toIsoRequired(r.received_at),
     updatedAt: toIsoRequired(r.updated_at),
     mediationDeadline: toDate(r.mediation_deadline),
+    mediationNote: (r.mediation_note as string | null) ?? null,
+    closingNote: (r.closing_note as string | null) ?? null,
   };
 }
 
@@ -43,7 +46,7 @@ export class ReferralRepository {
   }
 
   private scoped(): Knex.QueryBuilder {
-    return whereInScope(this.db('court_referrals').select(COLUMNS), 'region_code', this.scope);
+    return whereInScope(this.db('court_referrals').select(REFERRAL_COLUMNS), 'region_code', this.scope);
   }
 
   /** A page of referrals, most recently received first. */

@@ -7,11 +7,13 @@ import { CourtVenue } from './CourtVenue';
 import { Grid } from './Grid';
 import { JudicialConfirmation } from './JudicialConfirmation';
 import { MediationAgreement } from './MediationAgreement';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 
 /** The court's resolver map (scalars `DateTime` and `Date` are plain strings and need none). */
 export const resolvers = {
   Query,
+  Mutation,
   Appeal,
   Grid,
   MediationAgreement,

@@ -5,11 +5,14 @@ export interface AppealRecord {
   id: string; title: string; description: string; channel: string; category: string; nature: string; litigation: string;
   urgency: string; status: string; gridCode: string; regionCode: string; centerId: string; receivedAt: string;
   closedAt: string | null; anonymous: boolean; confidential: boolean; satisfaction: string | null;
+  parentAppealId: string | null; legalRoute: string | null;
 }
 export interface PartyRecord { id: string; appealId: string; role: string; name: string; idNumber: string | null; phone: string | null; address: string | null }
 export interface DispatchRecord {
   id: string; appealId: string; targetType: string; targetId: string; role: string; status: string;
   dispatchedAt: string; acceptedAt: string | null; repliedAt: string | null; dueAt: string;
+  leadDispatchId: string | null; returnable: boolean; returnDueAt: string | null; returnedAt: string | null;
+  returnReason: string | null; reply: string | null; partnerState: string | null; routingVersion: number | null;
 }
 export interface TimelineRecord { id: string; appealId: string; at: string; kind: string; fromStatus: string | null; toStatus: string | null; actor: string; centerId: string | null; note: string }
 export interface GridRecord { code: string; name: string; type: string; coverage: string | null; regionCode: string }
@@ -26,11 +29,14 @@ export const toAppeal = (r: Row): AppealRecord => ({
   litigation: r.litigation, urgency: r.urgency, status: r.status, gridCode: r.grid_code, regionCode: r.region_code,
   centerId: r.center_id, receivedAt: toIsoRequired(r.received_at), closedAt: toIso(r.closed_at),
   anonymous: toBool(r.anonymous), confidential: toBool(r.confidential), satisfaction: r.satisfaction ?? null,
+  parentAppealId: r.parent_appeal_id ?? null, legalRoute: r.legal_route ?? null,
 });
 export const toParty = (r: Row): PartyRecord => ({ id: r.id, appealId: r.appeal_id, role: r.role, name: r.name, idNumber: r.id_number, phone: r.phone, address: r.address });
 export const toDispatch = (r: Row): DispatchRecord => ({
   id: r.id, appealId: r.appeal_id, targetType: r.target_type, targetId: r.target_id, role: r.role, status: r.status,
   dispatchedAt: toIsoRequired(r.dispatched_at), acceptedAt: toIso(r.accepted_at), repliedAt: toIso(r.replied_at), dueAt: toIsoRequired(r.due_at),
+  leadDispatchId: r.lead_dispatch_id ?? null, returnable: toBool(r.returnable), returnDueAt: toIso(r.return_due_at), returnedAt: toIso(r.returned_at),
+  returnReason: r.return_reason ?? null, reply: r.reply ?? null, partnerState: r.partner_state ?? null, routingVersion: r.routing_version === null || r.routing_version === undefined ? null : Number(r.routing_version),
 });
 export const toTimeline = (r: Row): TimelineRecord => ({
   id: r.id, appealId: r.appeal_id, at: toIsoRequired(r.at), kind: r.kind, fromStatus: r.from_status, toStatus: r.to_status,

@@ -1,6 +1,10 @@
 import type { Context } from '../context';
 import type { AppealFilter } from '../repositories/AppealRepository';
 import type { PageArgs } from '../../../kit/pagination';
+import { badUserInput, notAllowed } from '../../../kit/errors';
+import { classify } from '../domain/classification';
+import { route } from '../domain/routing';
+import { RoutingRepository } from '../repositories/RoutingRepository';
 
 type Args<T = object> = T & PageArgs;
 
@@ -13,4 +17,18 @@ export const Query = {
   centers: (_: unknown, { jurisdiction, level, ...page }: Args<{ jurisdiction?: string; level?: string }>, ctx: Context) => ctx.repos.directory.centers(jurisdiction, level, page),
   departments: (_: unknown, { jurisdiction, ...page }: Args<{ jurisdiction?: string }>, ctx: Context) => ctx.repos.directory.departments(jurisdiction, page),
   categories: (_: unknown, __: unknown, ctx: Context) => ctx.repos.directory.categories(),
+  workOrders: (_: unknown, { status, ...page }: Args<{ status?: string }>, ctx: Context) => ctx.repos.workOrders.list(status, page),
+  routingCatalogue: async (_: unknown, args: { version?: number; jurisdiction?: string; category?: string }, ctx: Context) => {
+    if (!['ADMIN', 'CENTER_STAFF'].includes(ctx.viewer.role)) throw notAllowed('the routing catalogue is for center staff and administrators');
+    const repo = new RoutingRepository(ctx.db);
+    const version = args.version ?? (await repo.currentVersion());
+    return { version, rules: await repo.rules(version, { jurisdiction: args.jurisdiction, category: args.category }) };
+  },
+  routePreview: async (_: unknown, { gridCode, category }: { gridCode: string; category: string }, ctx: Context) => {
+    if (!['ADMIN', 'CENTER_STAFF'].includes(ctx.viewer.role)) throw notAllowed('routing previews are for center staff and administrators');
+    const grid = await ctx.loaders.grid.load(gridCode);
+    if (!grid) throw badUserInput('gridCode', `no grid ${gridCode}`);
+    const cls = classify({ title: '', description: '', category });
+    return route(await new RoutingRepository(ctx.db).candidates(grid.regionCode, category), grid.regionCode, category, cls.litigationPartner).targets;
+  },
 };

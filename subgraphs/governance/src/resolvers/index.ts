@@ -1,9 +1,10 @@
 import { Appeal } from './Appeal';
 import { Dispatch } from './Dispatch';
 import { Grid, GridWorker } from './Grid';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Category, Center, Department, Region } from './Region';
 import { TimelineEvent } from './TimelineEvent';
 
 /** The governance resolver map: one entry per type, each a delegation to a loader or repository. */
-export const resolvers = { Query, Appeal, Dispatch, TimelineEvent, Grid, GridWorker, Region, Center, Department, Category };
+export const resolvers = { Query, Mutation, Appeal, Dispatch, TimelineEvent, Grid, GridWorker, Region, Center, Department, Category };

@@ -3,11 +3,9 @@ import type { Random } from '../../../../demo/random';
 import { MEDIATION_TIERS, type Mediation, type MediationAgreement, type MediationOrganization, type MediationStatus, type MediationTier } from '../model';
 import { addDays, instantOn, localDate, minDate } from './dates';
 import type { Directory } from './directory';
-import { agreementTerms, isMonetary, legalRoutes, specialtyOf, TIER_NAME } from './texts';
-
-/** The people's-mediation deadline (30 days) and the judicial-confirmation window (人民调解法 Art. 33). */
-export const MEDIATION_DAYS = 30;
-export const CONFIRMATION_WINDOW_DAYS = 30;
+import { CONFIRMATION_WINDOW_DAYS, MEDIATION_DAYS } from '../domain/deadlines';
+import { specialtyOf, TIER_NAME } from '../domain/tiers';
+import { agreementTerms, isMonetary, legalRoutes } from './texts';
 
 /** The organization for a tier, nearest first: village -> township -> county joint; industry by specialty. */
 export function organizationFor(tier: MediationTier, referral: DemoReferral, dir: Directory, rnd: Random): MediationOrganization {
@@ -64,8 +62,9 @@ export function planMediations(referral: DemoReferral, dir: Directory, today: st
     mediations.push({
       id: `MED-${referral.dispatchId}-${k + 1}`,
       dispatchId: k === 0 ? referral.dispatchId : null,
+      referralDispatchId: referral.dispatchId,
       appealId: referral.appealId, regionCode: referral.regionCode, gridCode: referral.gridCode,
-      category: referral.category, title: referral.title, applicantName: referral.applicantName,
+      category: referral.category, title: referral.title, description: null, applicantName: referral.applicantName,
       applicantIdNumber: referral.applicantIdNumber, applicantPhone: referral.applicantPhone,
       tier, status, organizationId: organization.id, mediatorId: staff.length && status !== 'ACCEPTED' ? rnd.pick(staff).id : null,
       startDate: start, deadline: addDays(start, MEDIATION_DAYS), endDate: end,

@@ -8,18 +8,6 @@ export const SPECIALTY_NAME: Record<Specialty, string> = {
   ENVIRONMENT: '环境纠纷', FINANCE: '金融纠纷', EDUCATION: '校园纠纷', TOURISM: '旅游纠纷', ENTERPRISE: '商会',
 };
 
-/** The specialty that fits an appeal category (`LABOUR.WAGE_ARREARS` -> LABOUR); null when none does. */
-export function specialtyOf(category: string): Specialty | null {
-  if (category === 'TRAFFIC.ACCIDENT_INSURANCE') return 'TRAFFIC';
-  if (category === 'PUBLIC.EDUCATION') return 'EDUCATION';
-  const root = category.split('.')[0];
-  const map: Record<string, Specialty> = {
-    LABOUR: 'LABOUR', MEDICAL: 'MEDICAL', TRAFFIC: 'TRAFFIC', PROPERTY: 'PROPERTY', FAMILY: 'FAMILY',
-    CONSUMER: 'CONSUMER', LAND: 'LAND', ENVIRONMENT: 'ENVIRONMENT', FINANCE: 'FINANCE',
-  };
-  return map[root] ?? null;
-}
-
 /** Categories whose disputes are usually about money. */
 export function isMonetary(category: string): boolean {
   return ['LABOUR', 'MEDICAL', 'TRAFFIC', 'FINANCE', 'PROPERTY', 'CONSUMER', 'LAND'].includes(category.split('.')[0]);
@@ -37,11 +25,6 @@ export function legalRoutes(category: string, escalatedTo: string | null): strin
     : '依法向人民法院提起诉讼';
   return escalatedTo ? `本级调解未达成协议，经当事人同意转${escalatedTo}继续调解；已告知当事人亦可${route}。` : `调解未达成协议，已告知当事人可${route}，并可申请法律援助。`;
 }
-
-export const TIER_NAME: Record<string, string> = {
-  GRID_VILLAGE: '村（社区）人民调解委员会', TOWNSHIP_COMMITTEE: '乡镇（街道）人民调解委员会', COUNTY_JOINT_OR_INDUSTRY: '县级联合调解或行业性专业性调解组织',
-  LAWYER: '律师调解组织', COURT_PRE_LITIGATION: '人民法院诉前委派调解',
-};
 
 export function agreementTerms(category: string, amount: string | null): string {
   const pay = amount ? `被申请人于协议签订之日起三十日内向申请人支付${amount}元，` : '';

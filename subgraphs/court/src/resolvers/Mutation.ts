@@ -1,0 +1,17 @@
+import type { Context } from '../context';
+import type { ReferralIntakeInput } from '../domain/intake';
+import type { CourtCaseType } from '../model';
+
+type Id = { id: string };
+
+export const Mutation = {
+  receiveCourtReferral: (_: unknown, args: { input: ReferralIntakeInput }, ctx: Context) => ctx.repos.intake.receive(args.input),
+  acceptCourtReferral: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.accept(args.id),
+  startCourtMediation: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.startMediation(args.id),
+  recordCourtMediationResult: (_: unknown, args: Id & { agreed: boolean; note?: string | null }, ctx: Context) =>
+    ctx.repos.workflow.recordMediationResult(args.id, args.agreed, args.note),
+  fileCourtCase: (_: unknown, args: { referralId: string; type: CourtCaseType; causeOfAction: string }, ctx: Context) =>
+    ctx.repos.workflow.fileCase(args.referralId, args.type, args.causeOfAction),
+  recordCourtJudgment: (_: unknown, args: { caseId: string; note?: string | null }, ctx: Context) => ctx.repos.workflow.recordJudgment(args.caseId, args.note),
+  closeCourtReferral: (_: unknown, args: Id & { note?: string | null }, ctx: Context) => ctx.repos.workflow.close(args.id, args.note),
+};

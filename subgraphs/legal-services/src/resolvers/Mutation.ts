@@ -1,0 +1,14 @@
+import type { Context } from '../context';
+import type { ReferralIntakeInput } from '../domain/referralIntake';
+
+type Id = { id: string };
+
+/** Root mutations: each one delegates to a repository that checks the viewer, the scope and the lifecycle. */
+export const Mutation = {
+  receiveLegalServicesReferral: (_: unknown, args: { input: ReferralIntakeInput }, ctx: Context) => ctx.repos.intake.receive(args.input),
+  acceptMediation: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.accept(args.id),
+  startMediation: (_: unknown, args: Id & { mediatorId?: string | null }, ctx: Context) => ctx.repos.workflow.start(args.id, args.mediatorId),
+  recordMediationAgreement: (_: unknown, args: Id & { terms: string; amount?: string | null }, ctx: Context) => ctx.repos.workflow.recordAgreement(args.id, args.terms, args.amount),
+  recordMediationFailure: (_: unknown, args: Id & { legalRoutesTold: string; escalate: boolean }, ctx: Context) => ctx.repos.workflow.recordFailure(args.id, args.legalRoutesTold, args.escalate),
+  closeMediation: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.close(args.id),
+};
