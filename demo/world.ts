@@ -10,6 +10,8 @@ export interface WorldOptions {
   now?: string;
   /** Override the number of appeals. */
   appeals?: number;
+  /** Small scale only: which county codes to include (default 220302 and 220323). */
+  counties?: string[];
 }
 
 export const DEFAULT_NOW = '2026-11-25T00:00:00.000Z';
@@ -19,7 +21,7 @@ export function generateWorld(opts: WorldOptions = {}): DemoWorld {
   const scale = opts.scale ?? 'city';
   const seed = opts.seed ?? 20261125;
   const now = opts.now ?? DEFAULT_NOW;
-  const city = generateCity(scale === 'city' ? CITY_SCALE : SMALL_SCALE, seed);
+  const city = generateCity(scale === 'city' ? CITY_SCALE : opts.counties ? { ...SMALL_SCALE, counties: opts.counties } : SMALL_SCALE, seed);
   const { appeals, referrals } = generateAppeals(city, {
     count: opts.appeals ?? (scale === 'city' ? 18_000 : 400),
     now: new Date(now),

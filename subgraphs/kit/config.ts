@@ -41,6 +41,8 @@ export const SubgraphConfig = z.object({
   peerUrls: z.record(z.string(), z.string().url()),
   /** Timeout of one outbox delivery. */
   deliveryTimeoutMs: z.coerce.number().int().min(100).max(120_000),
+  /** Cap of the outbox's retry backoff. */
+  outboxMaxBackoffMs: z.coerce.number().int().min(100).max(3_600_000),
 });
 export type SubgraphConfig = z.infer<typeof SubgraphConfig>;
 
@@ -98,6 +100,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
         Object.entries(SUBGRAPHS).map(([peer, port]) => [peer, env[`${envPrefix(peer)}_URL`] ?? `http://127.0.0.1:${env[`${envPrefix(peer)}_PORT`] ?? port}/graphql`]),
       ),
       deliveryTimeoutMs: env.HUB_DELIVERY_TIMEOUT_MS ?? 10_000,
+      outboxMaxBackoffMs: env.HUB_OUTBOX_MAX_BACKOFF_MS ?? (hubEnv === 'test' ? 1_000 : 60_000),
     },
     name,
   );

@@ -2,7 +2,7 @@ import type { SubgraphServer } from '../../kit/apolloSubgraph';
 import { generateWorld } from '../../../demo/world';
 import type { DemoWorld } from '../../../demo/model';
 import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
-import { loadConfig } from '../src/config';
+import { loadConfig, type CourtConfig } from '../src/config';
 import { seed } from '../src/seed';
 import { createServer } from '../src/server';
 
@@ -15,10 +15,13 @@ export interface RunningCourt {
   stop(): Promise<void>;
 }
 
-/** A real court subgraph on a free port over a fresh database (SQLite, or PostgreSQL with HUB_TEST_PG_URL), seeded with the small world. */
-export async function startCourt(): Promise<RunningCourt> {
+/**
+ * A real court subgraph on a free port over a fresh database (SQLite, or PostgreSQL with HUB_TEST_PG_URL), seeded with
+ * the small world. `overrides` change the config (e.g. where governance listens); the outbox worker is not started.
+ */
+export async function startCourt(overrides: Partial<CourtConfig> = {}): Promise<RunningCourt> {
   const databaseUrl = await freshDatabaseUrl('court');
-  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl });
+  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), ...overrides, databaseUrl });
   const world = generateWorld({ scale: 'small' });
   await seed(server.db, world);
   const port = await server.listen(0);

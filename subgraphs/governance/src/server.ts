@@ -22,6 +22,9 @@ export async function createServer(config: GovernanceConfig): Promise<SubgraphSe
   const outbox = new OutboxWorker({
     db,
     logger,
+    maxBackoffMs: config.outboxMaxBackoffMs,
+    baseBackoffMs: Math.min(500, config.outboxMaxBackoffMs),
+    pollMs: config.env === 'test' ? 50 : 200,
     deliver: createServiceDelivery({ serviceName: 'governance', urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
   });
   return createApolloSubgraphServer({

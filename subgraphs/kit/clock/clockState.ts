@@ -19,7 +19,7 @@
  */
 import type { Calendar } from './calendar';
 import { addCivilDays, chinaDateOfMs, DAY_MS, HOUR_MS, instantMs, startOfChinaDayMs, toInstant } from './civil';
-import { checkDays, checkHours } from './deadlines';
+import { checkClockDays, checkClockHours } from './deadlines';
 import { completionMs, Interval, RunningDays, runningMs } from './stopwatch';
 
 export type ClockKind = 'NATURAL_DAYS' | 'WORKING_DAYS' | 'HOURS';
@@ -71,8 +71,8 @@ interface Plan {
 
 function plan(state: ClockState, calendar: Calendar, asOf?: string): Plan {
   if (!KINDS.includes(state.kind)) throw new RangeError(`Unknown clock kind: ${JSON.stringify(state.kind)}`);
-  if (state.kind === 'HOURS') checkHours(state.amount);
-  else checkDays(state.amount);
+  if (state.kind === 'HOURS') checkClockHours(state.amount);
+  else checkClockDays(state.amount);
   const startMs = instantMs(state.startedAt);
   const runStart = state.kind === 'HOURS' ? startMs : startOfChinaDayMs(addCivilDays(chinaDateOfMs(startMs), 1));
   const pauses: Interval[] = [];

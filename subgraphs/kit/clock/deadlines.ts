@@ -8,23 +8,23 @@
 import type { Calendar } from './calendar';
 import { addCivilDays, chinaDateOf, endOfChinaDay, HOUR_MS, instantMs, toInstant } from './civil';
 
-export function checkDays(days: number): void {
+export function checkClockDays(days: number): void {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`A day clock needs a whole number of days, at least 1: ${days}`);
 }
 
-export function checkHours(hours: number): void {
+export function checkClockHours(hours: number): void {
   if (!Number.isFinite(hours) || hours <= 0) throw new RangeError(`An hour clock needs a positive number of hours: ${hours}`);
 }
 
 /** The last day of a `days`-day period starting on `startDate` (not counted), moved off a rest day. */
 export function naturalDaysDueOn(startDate: string, days: number, calendar: Calendar): string {
-  checkDays(days);
+  checkClockDays(days);
   return calendar.workingDayOnOrAfter(addCivilDays(startDate, days));
 }
 
 /** The `days`-th working day after `startDate` (not counted). */
 export function workingDaysDueOn(startDate: string, days: number, calendar: Calendar): string {
-  checkDays(days);
+  checkClockDays(days);
   return calendar.addWorkingDays(startDate, days);
 }
 
@@ -40,6 +40,6 @@ export function dueWorkingDays(startInstant: string, days: number, calendar: Cal
 
 /** `hours` elapsed hours after `startInstant`, weekends and holidays included (urgent matters). */
 export function dueHours(startInstant: string, hours: number): string {
-  checkHours(hours);
+  checkClockHours(hours);
   return toInstant(instantMs(startInstant) + Math.round(hours * HOUR_MS));
 }

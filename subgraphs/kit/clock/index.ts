@@ -7,5 +7,4 @@ export * from './calendarData';
 export * from './calendar';
 export * from './cn';
 export * from './deadlines';
-export * from './stopwatch';
 export * from './clockState';

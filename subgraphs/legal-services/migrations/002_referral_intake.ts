@@ -25,10 +25,9 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.schema.alterTable('mediations', (t) => {
-    t.dropIndex(['referral_dispatch_id']);
-    t.dropColumn('referral_dispatch_id');
-    t.dropColumn('description');
-  });
+  await knex.schema.alterTable('mediations', (t) => t.dropIndex(['referral_dispatch_id']));
+  // Plain DROP COLUMN (PostgreSQL, SQLite >= 3.35): knex's SQLite emulation rebuilds the table, which the
+  // self-referencing foreign key of `previous_mediation_id` refuses.
+  for (const column of ['referral_dispatch_id', 'description']) await knex.raw('alter table ?? drop column ??', ['mediations', column]);
   await knex.schema.dropTableIfExists(OUTBOX_TABLE);
 }

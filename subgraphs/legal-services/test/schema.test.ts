@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isEnumType, isInputObjectType, isObjectType, parse, printType } from 'graphql';
 
@@ -38,4 +39,25 @@ test('entities: Appeal and MediationAgreement by id; names that other subgraphs 
   expect(isObjectType(appeal) && Object.keys(appeal.getFields())).toEqual(['id', 'mediations', 'legalAidApplications', 'consultations']);
   for (const type of ours.filter((t) => isEnumType(t) || isInputObjectType(t))) expect(type.name).toMatch(/^(Mediation|Mediator|LegalAid|LegalConsultation|LegalServices)/);
   expect(printType(schema.getType('Query')!)).toContain('mediations(');
+});
+
+test('referral intake is @inaccessible: the field and its input type are for the hub\'s service, not the client API', () => {
+  expect(sdl).toMatch(/import: \[[^\]]*"@inaccessible"[^\]]*\]/);
+  const mutation = schema.getMutationType()!;
+  const intake = mutation.getFields().receiveLegalServicesReferral;
+  expect(intake.astNode!.directives!.map((d) => d.name.value)).toEqual(['inaccessible']);
+  expect(String(intake.args[0].type)).toBe('LegalServicesReferralIntake!');
+  expect(schema.getType('LegalServicesReferralIntake')!.astNode!.directives!.map((d) => d.name.value)).toEqual(['inaccessible']);
+  const input = schema.getType('LegalServicesReferralIntake');
+  expect(isInputObjectType(input) && Object.fromEntries(Object.values(input.getFields()).map((f) => [f.name, String(f.type)]))).toEqual({
+    dispatchId: 'ID!', appealId: 'ID!', regionCode: 'String!', gridCode: 'String!', category: 'String!', title: 'String!',
+    description: 'String!', nature: 'String!', litigation: 'String!', urgency: 'String!', anonymous: 'Boolean!',
+    confidential: 'Boolean!', applicantName: 'String', applicantIdNumber: 'String', applicantPhone: 'String', referredAt: 'DateTime!',
+  });
+
+  const composed = composeServices([{ name: 'legal-services', url: 'http://127.0.0.1:4004/graphql', typeDefs: parse(sdl) }]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const api = composed.schema.toAPISchema().toGraphQLJSSchema();
+  expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptMediation', 'closeMediation', 'recordMediationAgreement', 'recordMediationFailure', 'startMediation']);
+  expect(api.getType('LegalServicesReferralIntake')).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { conflict } from '../../../kit/errors';
 import { assertTransition, canTransition, type AppealStatus } from '../domain/lifecycle';
@@ -19,10 +19,17 @@ export interface TimelineWrite {
   at?: string;
 }
 
+let counter = 0;
+/** Time-ordered event ids: events written in the same millisecond keep their order (the timeline sorts by at, id). */
+function eventId(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `E${Date.now().toString().padStart(14, '0')}${counter.toString().padStart(6, '0')}${randomBytes(3).toString('hex')}`;
+}
+
 /** Write one timeline event (inside the caller's transaction). */
 export async function writeEvent(trx: Knex.Transaction, actor: Actor, e: TimelineWrite): Promise<void> {
   await trx('timeline_events').insert({
-    id: randomUUID(),
+    id: eventId(),
     appeal_id: e.appealId,
     at: e.at ?? new Date().toISOString(),
     kind: e.kind,

@@ -1,0 +1,39 @@
+import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
+import { createDb, migrateLatest } from '../../kit/db';
+import { migrations } from '../migrations';
+
+/** 002 on a database that already holds mediation chains: every tier learns its referral's dispatch id. */
+test('002_referral_intake backfills the referral dispatch id along existing chains and adds the outbox', async () => {
+  const url = await freshDatabaseUrl('legal-services');
+  const db = createDb(url);
+  try {
+    await migrateLatest(db, migrations.slice(0, 1));
+    await db('mediation_organizations').insert({ id: 'MO-1', name: '调委会', kind: 'PEOPLES_COMMITTEE', level: 'TOWNSHIP', region_code: '220302001000', address: '-', phone: '-' });
+    const mediation = (id: string, dispatchId: string | null, previous: string | null, appealId = 'AP1') => ({
+      id, dispatch_id: dispatchId, appeal_id: appealId, region_code: '220302001001', grid_code: '220302001001001', category: 'NEIGHBOUR.DISPUTE',
+      title: '纠纷', applicant_name: '张三', tier: 'TOWNSHIP_COMMITTEE', status: previous ? 'MEDIATING' : 'ESCALATED', organization_id: 'MO-1',
+      start_date: '2026-01-01', deadline: '2026-01-31', previous_mediation_id: previous, created_at: '2026-01-01T00:00:00.000Z',
+    });
+    await db('mediations').insert([mediation('M1', 'AP1-D3', null), mediation('M2', null, 'M1'), mediation('M3', null, 'M2'), mediation('M4', null, 'M3'), mediation('M5', null, 'M4')]);
+    await db('mediations').insert(mediation('N1', null, null, 'AP2'));
+    await migrateLatest(db, migrations);
+    const rows = await db('mediations').orderBy('id').select('id', 'referral_dispatch_id', 'description');
+    expect(rows).toEqual([
+      { id: 'M1', referral_dispatch_id: 'AP1-D3', description: null },
+      { id: 'M2', referral_dispatch_id: 'AP1-D3', description: null },
+      { id: 'M3', referral_dispatch_id: 'AP1-D3', description: null },
+      { id: 'M4', referral_dispatch_id: 'AP1-D3', description: null },
+      { id: 'M5', referral_dispatch_id: 'AP1-D3', description: null },
+      { id: 'N1', referral_dispatch_id: null, description: null },
+    ]);
+    const [{ n }] = await db('outbox').count({ n: '*' });
+    expect(Number(n)).toBe(0);
+    await db.migrate.down({ migrationSource: { getMigrations: async () => migrations, getMigrationName: (m: { name: string }) => m.name, getMigration: async (m: unknown) => m as never } });
+    expect(await db.schema.hasTable('outbox')).toBe(false);
+    expect(await db.schema.hasColumn('mediations', 'referral_dispatch_id')).toBe(false);
+    expect(Number((await db('mediations').count({ n: '*' }))[0].n)).toBe(6);
+  } finally {
+    await db.destroy();
+    await disposeDatabaseUrl(url);
+  }
+});
