@@ -5,7 +5,7 @@ import { maskError } from '../../subgraphs/kit/masking';
 
 /** Codes a subgraph may send that describe the hub's own wiring, not the client's request: masked. */
 const INTERNAL_FROM_SUBGRAPH = new Set<string>([
-  ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, ErrorCode.GATEWAY_SIGNATURE_INVALID,
+  ErrorCode.UNAUTHENTICATED, ErrorCode.GATEWAY_SIGNATURE_REQUIRED, ErrorCode.GATEWAY_SIGNATURE_INVALID,
   'DOWNSTREAM_SERVICE_ERROR', ErrorCode.INTERNAL_SERVER_ERROR,
 ]);
 
@@ -18,9 +18,10 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
   const fromSubgraph = typeof ext.serviceName === 'string';
   const code = typeof ext.code === 'string' ? ext.code : undefined;
-  if (fromSubgraph && (!code || INTERNAL_FROM_SUBGRAPH.has(code))) {
+  // A subgraph that answered non-2xx (ext.response) failed at the HTTP level: that is the hub's problem, not the client's.
+  if (fromSubgraph && (!code || INTERNAL_FROM_SUBGRAPH.has(code) || ext.response !== undefined)) {
     return maskError({ ...formatted, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }, error, logger);
   }
-  const { serviceName: _s, stacktrace: _t, exception: _e, ...rest } = ext;
+  const { serviceName: _s, stacktrace: _t, exception: _e, response: _r, ...rest } = ext;
   return maskError({ ...formatted, extensions: rest }, error, logger);
 }

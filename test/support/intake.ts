@@ -22,7 +22,8 @@ export function appealInput(overrides: Record<string, unknown> = {}): Record<str
     title: '交通事故后保险公司拒不理赔',
     description: '本人在铁西区发生交通事故，对方投保的保险公司拖延理赔三个月，请求协调。',
     location: { gridCode: '220302001001001' },
-    applicant: APPLICANT,
+    // A fresh person each time, so that unrelated submissions are never linked as repeats.
+    applicant: { ...APPLICANT, idNumber: null, phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` },
     ...overrides,
   };
 }

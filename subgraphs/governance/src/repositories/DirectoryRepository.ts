@@ -75,11 +75,12 @@ export class DirectoryRepository {
     return this.pageBy(q, 'id', args, toDepartment, (d) => d.id);
   }
 
+  // The category tree is public: the mini-program shows it before anyone signs in.
   async categoriesByCodes(codes: readonly string[]): Promise<CategoryRecord[]> {
-    return (await this.table('categories').whereIn('code', codes as string[])).map(toCategory);
+    return (await this.db('categories').whereIn('code', codes as string[])).map(toCategory);
   }
 
   async categories(): Promise<CategoryRecord[]> {
-    return (await this.table('categories').orderBy('code')).map(toCategory);
+    return (await this.db('categories').orderBy('code')).map(toCategory);
   }
 }
