@@ -110,7 +110,8 @@ export class OutboxWorker {
       .whereNull('failed_at')
       .where('next_attempt_at', '<=', nowIso)
       .where((w) => w.whereNull('locked_until').orWhere('locked_until', '<', nowIso))
-      .orderBy('created_at')
+      // Longest-waiting first: rows retried often never starve rows not yet tried.
+      .orderBy([{ column: 'next_attempt_at', order: 'asc' }, { column: 'created_at', order: 'asc' }])
       .limit(this.o.batchSize);
     if (this.isPostgres) due.forUpdate().skipLocked();
     const rows: Record<string, unknown>[] = await db(OUTBOX_TABLE)

@@ -100,7 +100,7 @@ describe('receiveCourtReferral', () => {
     ['input.referredAt', { referredAt: 'yesterday' }],
     ['input.referredAt', { referredAt: '2026-05-01T10:00:00' }],
     ['input.referredAt', { referredAt: new Date(Date.now() + 3_600_000).toISOString() }],
-  ])('refuses a bad %s with BAD_USER_INPUT and writes nothing (%j)', async (field, patch) => {
+  ])('refuses a bad %s with BAD_USER_INPUT and writes nothing', async (field, patch) => {
     const input = { ...intakeIn(court.world, '220302'), ...patch };
     const res = await post(input);
     expect(res.status).toBe(200);

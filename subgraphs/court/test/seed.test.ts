@@ -6,7 +6,7 @@ import { migrations } from '../migrations';
 import { planCourtData } from '../src/demo/plan';
 import { seed } from '../src/seed';
 
-const TABLES = { court_venues: 'venues', court_referrals: 'referrals', court_cases: 'cases', judicial_confirmations: 'confirmations' } as const;
+const TABLES = { courts: 'courts', court_venues: 'venues', court_referrals: 'referrals', court_cases: 'cases', judicial_confirmations: 'confirmations' } as const;
 
 describe('migrations and seed', () => {
   it('migrates down and up, and seeds the same rows twice (re-seeding replaces)', async () => {
@@ -15,8 +15,15 @@ describe('migrations and seed', () => {
     try {
       await migrateLatest(db, migrations);
       const migrationSource: Knex.MigrationSource<Migration> = { getMigrations: async () => migrations, getMigrationName: (m) => m.name, getMigration: async (m) => m };
+      expect(await db.schema.hasTable('outbox')).toBe(true);
+      expect(await db.schema.hasColumn('court_referrals', 'referred_at')).toBe(true);
+      await db.migrate.down({ migrationSource });
+      expect(await db.schema.hasTable('outbox')).toBe(false);
+      expect(await db.schema.hasColumn('court_referrals', 'referred_at')).toBe(false);
+      expect(await db.schema.hasTable('court_cases')).toBe(true);
       await db.migrate.rollback({ migrationSource }, true);
       expect(await db.schema.hasTable('court_cases')).toBe(false);
+      expect(await db.schema.hasTable('outbox')).toBe(false);
       await migrateLatest(db, migrations);
       const world = generateWorld({ scale: 'small' });
       const plan = planCourtData(world);
@@ -28,6 +35,7 @@ describe('migrations and seed', () => {
       }
       const row = await db('court_referrals').where('id', plan.referrals[0].id).first();
       expect(row.dispatch_id).toBe(plan.referrals[0].dispatch_id);
+      expect(await db('courts').select('code', 'name', 'region_prefix').where('region_prefix', '220302').first()).toEqual({ code: '吉0302', name: '四平市铁西区人民法院', region_prefix: '220302' });
     } finally {
       await db.destroy();
       await disposeDatabaseUrl(url);

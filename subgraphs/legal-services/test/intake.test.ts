@@ -41,7 +41,7 @@ test('a professional dispute starts at the industry organization of its field', 
 test('an anonymous applicant keeps no identity', async () => {
   const input = referral(h.world, { anonymous: true });
   const res: any = await receive(input);
-  const row = await h.server.db('mediations').where('dispatch_id', input.dispatchId).first();
+  const row = await h.server.db('mediations').where('dispatch_id', input.dispatchId as string).first();
   expect(res.body.data.receiveLegalServicesReferral.applicantName).toBe('匿名');
   expect(row).toMatchObject({ applicant_id_number: null, applicant_phone: null });
 });

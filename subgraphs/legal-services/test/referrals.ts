@@ -1,6 +1,7 @@
 import type { DemoWorld } from '../../../demo/model';
 import { makeIdNumber } from '../../kit/idNumber';
 import { OUTBOX_TABLE } from '../../kit/outbox';
+import { toIso } from '../../kit/rows';
 import type { Harness } from './harness';
 
 /** Test referrals in a real place of the small world, and readers of what intake and the workflow wrote. */
@@ -49,5 +50,12 @@ export async function countWhere(h: Harness, table: string, where: Record<string
 /** The outbox rows (payload parsed), oldest first. */
 export async function outboxRows(h: Harness): Promise<{ id: string; target: string; kind: string; payload: { query: string; variables: { input: Record<string, unknown> } }; attempts: number; next_attempt_at: unknown; delivered_at: unknown }[]> {
   const rows = await h.server.db(OUTBOX_TABLE).orderBy([{ column: 'created_at' }, { column: 'id' }]);
-  return rows.map((r: Record<string, unknown>) => ({ ...r, payload: JSON.parse(String(r.payload)) })) as never;
+  return rows.map((r: Record<string, unknown>) => ({ ...r, payload: JSON.parse(String(r.payload)) })).sort(byStateWithinTime) as never;
+}
+
+/** Steps of one record can share a millisecond: within the same time, order them by the lifecycle. */
+const STATE_ORDER = ['ACCEPTED', 'MEDIATING', 'AGREEMENT', 'FILED', 'JUDGED', 'REPLIED', 'REJECTED', 'CLOSED'];
+function byStateWithinTime(a: { created_at?: unknown; payload: { variables: { input: Record<string, unknown> } } }, b: typeof a): number {
+  const t = Date.parse(toIso(a.created_at)!) - Date.parse(toIso(b.created_at)!);
+  return t || STATE_ORDER.indexOf(String(a.payload.variables.input.state)) - STATE_ORDER.indexOf(String(b.payload.variables.input.state));
 }

@@ -204,3 +204,13 @@ test('bad arguments are BAD_USER_INPUT naming them, and nothing changes', async 
   expect(await h.server.db('mediations').where('id', id).first()).toMatchObject({ status: 'MEDIATING', mediator_id: null });
   expect((await progressOf(id)).map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED', 'MEDIATING']);
 });
+
+test('a mediation that did not come from a referral moves like any other but reports nothing', async () => {
+  const { id } = await received();
+  const row = await h.server.db('mediations').where('id', id).first();
+  const own = `MED-walk-in-${Date.now()}`;
+  await h.server.db('mediations').insert({ ...row, id: own, dispatch_id: null, referral_dispatch_id: null });
+  expect(await ok('accept', { id: own })).toMatchObject({ status: 'ACCEPTED' });
+  expect(await ok('start', { id: own })).toMatchObject({ status: 'MEDIATING' });
+  expect(await progressOf(own)).toEqual([]);
+});

@@ -2,9 +2,11 @@ import type { Knex } from 'knex';
 import type { SubgraphConfig } from '../../kit/config';
 import type { Viewer } from '../../kit/viewer';
 import { createLoaders, type Loaders, type Repositories } from './loaders';
+import { IntakeRepository } from './repositories/IntakeRepository';
 import { PetitionRepository } from './repositories/PetitionRepository';
 import { PetitionRepresentativeRepository } from './repositories/PetitionRepresentativeRepository';
 import { PetitionStageRepository } from './repositories/PetitionStageRepository';
+import { WorkflowRepository } from './repositories/WorkflowRepository';
 
 /** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
 export interface Context {
@@ -19,6 +21,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     petitions: new PetitionRepository(db, viewer, config.maxPageSize),
     stages: new PetitionStageRepository(db, viewer),
     representatives: new PetitionRepresentativeRepository(db, viewer),
+    intake: new IntakeRepository(db, viewer),
+    workflow: new WorkflowRepository(db, viewer),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

@@ -1,14 +1,20 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../kit/loaders';
 import type { PetitionRecord, PetitionRepresentativeRecord, PetitionStageRecord } from './domain/types';
+import type { IntakeRepository } from './repositories/IntakeRepository';
 import type { PetitionRepository } from './repositories/PetitionRepository';
 import type { PetitionRepresentativeRepository } from './repositories/PetitionRepresentativeRepository';
 import type { PetitionStageRepository } from './repositories/PetitionStageRepository';
+import type { WorkflowRepository } from './repositories/WorkflowRepository';
 
 export interface Repositories {
   petitions: PetitionRepository;
   stages: PetitionStageRepository;
   representatives: PetitionRepresentativeRepository;
+  /** Referral intake from governance's delivery worker. */
+  intake: IntakeRepository;
+  /** Petition staff decisions and replies, with progress reports to governance. */
+  workflow: WorkflowRepository;
 }
 
 export interface Loaders {

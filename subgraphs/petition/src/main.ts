@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.name, config.logLevel);
   const server = await createServer(config);
   const port = await server.listen(config.port);
+  server.outbox?.start();
   logger.info(`petition subgraph (信访接待中心) at http://${config.host}:${port}/graphql`);
   let stopping = false;
   const stop = (signal: string) => {

@@ -5,23 +5,35 @@ import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apoll
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
+import { OutboxWorker } from '../../kit/outbox';
+import { createServiceDelivery } from '../../kit/serviceClient';
 import { migrations } from '../migrations';
 import { buildContext, type Context } from './context';
 import { resolvers } from './resolvers';
 
-/** Build the petition subgraph (信访接待中心): open and migrate its database, load its SDL; it does not listen. */
+/**
+ * Build the petition subgraph (信访接待中心): open and migrate its database, load its SDL, build the outbox worker that
+ * reports progress to governance (built, not started: main.ts starts it). It does not listen.
+ */
 export async function createServer(config: SubgraphConfig): Promise<SubgraphServer> {
   const db = createDb(config.databaseUrl);
   try {
     await migrateLatest(db, migrations);
     const typeDefs = parse(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+    const logger = createLogger(config.name, config.logLevel);
+    const outbox = new OutboxWorker({
+      db,
+      logger,
+      deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
+    });
     return await createApolloSubgraphServer<Context>({
       config,
       typeDefs,
       resolvers,
       db,
-      logger: createLogger(config.name, config.logLevel),
+      logger,
       buildContext: (viewer, requestId) => buildContext(db, viewer, requestId, config),
+      outbox,
     });
   } catch (err) {
     await db.destroy();

@@ -1,6 +1,7 @@
 import { generateWorld } from '../../../demo/world';
 import type { DemoWorld } from '../../../demo/model';
 import type { SubgraphServer } from '../../kit/apolloSubgraph';
+import type { SubgraphConfig } from '../../kit/config';
 import type { Viewer } from '../../kit/viewer';
 import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
 import { signedPost, staffOf } from '../../../test/support/signedFetch';
@@ -20,10 +21,13 @@ export interface PetitionHarness {
   stop(): Promise<void>;
 }
 
-/** A real petition subgraph on a fresh database (SQLite, or PostgreSQL with HUB_TEST_PG_URL), seeded with the small world, on port 0. */
-export async function startPetition(): Promise<PetitionHarness> {
+/**
+ * A real petition subgraph on a fresh database (SQLite, or PostgreSQL with HUB_TEST_PG_URL), seeded with the small
+ * world, on port 0. `overrides` change the config (e.g. where governance listens); the outbox worker is not started.
+ */
+export async function startPetition(overrides: Partial<SubgraphConfig> = {}): Promise<PetitionHarness> {
   const databaseUrl = await freshDatabaseUrl('petition');
-  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl });
+  const server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), ...overrides, databaseUrl });
   const world = generateWorld({ scale: 'small' });
   await seed(server.db, world);
   const port = await server.listen(0);

@@ -1,5 +1,9 @@
 import type { Migration } from '../../kit/db';
 import * as init from './001_init';
+import * as referralIntake from './002_referral_intake';
 
 /** The procuratorate's migrations, in order. */
-export const migrations: Migration[] = [{ name: '001_init', ...init }];
+export const migrations: Migration[] = [
+  { name: '001_init', ...init },
+  { name: '002_referral_intake', ...referralIntake },
+];

@@ -3,6 +3,8 @@ import type { Viewer } from '../../kit/viewer';
 import { createLoaders, type Loaders, type Repositories } from './loaders';
 import { FollowUpRepository } from './repositories/FollowUpRepository';
 import { MatterRepository } from './repositories/MatterRepository';
+import { MatterWorkflowRepository } from './repositories/MatterWorkflowRepository';
+import { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 /** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
 export interface Context {
@@ -16,6 +18,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
   const repos: Repositories = {
     matters: new MatterRepository(db, viewer, { maxPageSize: config.maxPageSize }),
     followUps: new FollowUpRepository(db, viewer),
+    intake: new ReferralIntakeRepository(db, viewer),
+    workflow: new MatterWorkflowRepository(db, viewer),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

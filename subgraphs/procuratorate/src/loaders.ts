@@ -3,10 +3,16 @@ import { byKey, groupByKey } from '../../kit/loaders';
 import type { ProcuratorateFollowUp, ProcuratorateMatter } from './model';
 import type { FollowUpRepository } from './repositories/FollowUpRepository';
 import type { MatterRepository } from './repositories/MatterRepository';
+import type { MatterWorkflowRepository } from './repositories/MatterWorkflowRepository';
+import type { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 export interface Repositories {
   matters: MatterRepository;
   followUps: FollowUpRepository;
+  /** Referrals from governance (service only). */
+  intake: ReferralIntakeRepository;
+  /** Staff replies on a matter, with progress to governance. */
+  workflow: MatterWorkflowRepository;
 }
 
 export interface Loaders {

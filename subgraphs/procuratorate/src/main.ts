@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.name, config.logLevel);
   const server = await createServer(config);
   const port = await server.listen(config.port, config.host);
+  server.outbox?.start();
   logger.info({ url: `http://${config.host}:${port}/graphql` }, 'procuratorate subgraph listening');
   let closing = false;
   const shutdown = (signal: string) => {

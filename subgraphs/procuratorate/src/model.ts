@@ -17,6 +17,8 @@ export interface Petitioner {
   phone: string | null;
   anonymous: boolean;
   unreachable: boolean;
+  /** The identity is confidential (a whistle-blower, 举报人保密). */
+  confidential: boolean;
 }
 
 export interface ProcuratorateOffice {
@@ -33,6 +35,8 @@ export interface ProcuratorateMatter {
   status: MatterStatus;
   title: string;
   category: string;
+  /** The matter as the referral described it; null for matters from before referral intake. */
+  description: string | null;
   petitioner: Petitioner;
   regionCode: string;
   gridCode: string;
@@ -46,6 +50,8 @@ export interface ProcuratorateMatter {
   outcomeRepliedOn: string | null;
   outcomeReplyKind: OutcomeReplyKind | null;
   resultRepliedOn: string | null;
+  /** What the reply on the result told the petitioner; null while pending (or not recorded). */
+  resultReply: string | null;
   closedOn: string | null;
 }
 

@@ -6,13 +6,16 @@ import type { SubgraphServer } from '../../kit/apolloSubgraph';
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
+import { OutboxWorker } from '../../kit/outbox';
+import { createServiceDelivery } from '../../kit/serviceClient';
 import { migrations } from '../migrations';
 import type { ProcuratorateSettings } from './config';
 import { buildApp } from './http/app';
 
 /**
  * The procuratorate subgraph (检察12309): Fastify + mercurius with federation, behind the gateway's trust check.
- * Built and migrated, not listening (`main.ts` listens; tests listen on port 0).
+ * Built and migrated, not listening (`main.ts` listens; tests listen on port 0). Its outbox worker (progress to
+ * governance) is built, not started; `close()` stops it first.
  */
 export async function createServer(config: SubgraphConfig & Partial<ProcuratorateSettings>): Promise<SubgraphServer> {
   const logger = createLogger(config.name, config.logLevel);
@@ -26,13 +29,20 @@ export async function createServer(config: SubgraphConfig & Partial<Procuratorat
     await db.destroy();
     throw err;
   }
+  const outbox = new OutboxWorker({
+    db,
+    logger,
+    deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
+  });
   return {
     db,
+    outbox,
     async listen(port, host = config.host) {
       await app.listen({ port, host });
       return (app.server.address() as AddressInfo).port;
     },
     async close() {
+      await outbox.stop();
       await app.close();
       await db.destroy();
     },

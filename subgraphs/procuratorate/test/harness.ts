@@ -1,6 +1,7 @@
 import { generateWorld } from '../../../demo/world';
 import type { DemoReferral, DemoWorld } from '../../../demo/model';
 import type { SubgraphServer } from '../../kit/apolloSubgraph';
+import type { SubgraphConfig } from '../../kit/config';
 import { disposeDatabaseUrl, freshDatabaseUrl } from '../../../test/support/databases';
 import { loadConfig } from '../src/config';
 import { seed } from '../src/seed';
@@ -16,11 +17,12 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startSeeded(opts: { seedWorld?: boolean } = {}): Promise<Running> {
+/** `config` replaces parts of the test config (e.g. `peerUrls` to point the outbox at a test receiver). */
+export async function startSeeded(opts: { seedWorld?: boolean; config?: Partial<SubgraphConfig> } = {}): Promise<Running> {
   const databaseUrl = await freshDatabaseUrl('procuratorate');
   let server: SubgraphServer;
   try {
-    server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl });
+    server = await createServer({ ...loadConfig({ HUB_ENV: 'test' }), databaseUrl, ...opts.config });
   } catch (err) {
     await disposeDatabaseUrl(databaseUrl);
     throw err;

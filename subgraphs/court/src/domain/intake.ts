@@ -72,6 +72,14 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], field: st
   return value as T;
 }
 
+/** An ISO 8601 date-time with a zone whose calendar date exists (`Date.parse` rolls 02-30 over to March). */
+function isDateTime(s: string): boolean {
+  if (!DATE_TIME_RE.test(s)) return false;
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && !Number.isNaN(Date.parse(s));
+}
+
 /** A mobile number: 11 digits `1[3-9]…`, optionally +86 / 0086; the 11 digits, or null when invalid. */
 export function normaliseMobile(raw: string): string | null {
   const compact = raw.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
@@ -99,7 +107,7 @@ export function parseIntake(input: ReferralIntakeInput, now: Date, maxNameLength
   const rawPhone = text(input.applicantPhone, 'input.applicantPhone', 20, false);
   const phone = rawPhone ? normaliseMobile(rawPhone) : null;
   if (rawPhone && !phone) throw badUserInput('input.applicantPhone', 'must be a mainland mobile number (11 digits starting 13-19, optional +86)');
-  const at = DATE_TIME_RE.test(input.referredAt) ? Date.parse(input.referredAt) : NaN;
+  const at = isDateTime(input.referredAt) ? Date.parse(input.referredAt) : NaN;
   if (Number.isNaN(at)) throw badUserInput('input.referredAt', 'must be an ISO 8601 date-time with a time zone');
   if (at > now.getTime() + MAX_FUTURE_SKEW_MS) throw badUserInput('input.referredAt', 'must not be in the future');
   return {

@@ -23,9 +23,9 @@ function isCaseNumberClash(err: unknown): boolean {
 }
 
 /**
- * File a case (立案) in one transaction: the next sequence of its court, year and case word (the unique index on
- * them settles a race between two filings; the loser retries), the case number in the usual form
- * `(2026)吉0302民初1235号`, the case row, then `afterInsert`. Resolves with the new case's id.
+ * File a case (立案) in one transaction: the next sequence of its court, year and case word, the case number in the
+ * usual form `(2026)吉0302民初1235号`, the case row, then `afterInsert`. Filings at one court queue on its directory
+ * row; should two still clash, the unique index refuses the later one, which retries. Resolves with the new case's id.
  */
 export async function fileCase(db: Knex, at: Date, plan: (trx: Knex.Transaction) => Promise<FilingPlan>): Promise<string> {
   for (let attempt = 1; ; attempt++) {
@@ -36,6 +36,8 @@ export async function fileCase(db: Knex, at: Date, plan: (trx: Knex.Transaction)
         const filedOn = chinaDate(now);
         const year = Number(filedOn.slice(0, 4));
         const word = caseWord(type, 1);
+        // On PostgreSQL, filings at one court queue on the court's directory row; SQLite serialises writers anyway.
+        if (trx.client.config.client === 'pg') await trx('courts').select('code').where('code', ref.courtCode).forUpdate();
         const [{ last }] = await trx('court_cases').max({ last: 'sequence' }).where({ court_code: ref.courtCode, year, case_word: word });
         const sequence = Number(last ?? 0) + 1;
         const caseNumber = formatCaseNumber(year, ref.courtCode, word, sequence);

@@ -11,8 +11,8 @@ import {
   stageDecisionDueOn,
   stageRequestDueOn,
 } from '../domain/deadlines';
-import { MAX_REPRESENTATIVES, type PetitionForm, type PetitionStatus, type PetitionType } from '../domain/types';
-import { EXTENSION_REASONS, LEGAL_ROUTES, NOT_ACCEPTED_ROUTES, RESULTS, STAGE_OPINIONS, TYPE_OF_NATURE } from './texts';
+import { MAX_REPRESENTATIVES, TYPE_OF_NATURE, type PetitionForm, type PetitionStatus, type PetitionType } from '../domain/types';
+import { EXTENSION_REASONS, LEGAL_ROUTES, NOT_ACCEPTED_ROUTES, RESULTS, STAGE_OPINIONS } from './texts';
 
 type Row = Record<string, unknown>;
 export interface PetitionRows {

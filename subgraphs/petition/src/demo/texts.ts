@@ -30,12 +30,3 @@ export const STAGE_OPINIONS = {
   REVISED: ['经复查，原处理意见部分不当，予以变更', '经审查，原意见依据不足，予以撤销并责成重新办理'],
 } as const;
 
-/** The appeal's nature (governance) as a petition type (信访类型). */
-export const TYPE_OF_NATURE: Record<DemoAppeal['nature'], PetitionType> = {
-  GRIEVANCE: 'APPEAL_DEMAND',
-  COMPLAINT: 'APPEAL_DEMAND',
-  SUGGESTION: 'SUGGESTION',
-  ACCUSATION: 'ACCUSATION',
-  CONSULTATION: 'CONSULTATION',
-  HELP: 'HELP',
-};

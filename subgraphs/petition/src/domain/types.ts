@@ -27,6 +27,16 @@ export type PetitionStageKind = (typeof PETITION_STAGE_KINDS)[number];
 export const PETITION_STAGE_OUTCOMES = ['UPHELD', 'REVISED'] as const;
 export type PetitionStageOutcome = (typeof PETITION_STAGE_OUTCOMES)[number];
 
+/** The appeal's nature (governance) as a petition type (信访类型). */
+export const TYPE_OF_NATURE: Record<'SUGGESTION' | 'ACCUSATION' | 'GRIEVANCE' | 'CONSULTATION' | 'HELP' | 'COMPLAINT', PetitionType> = {
+  GRIEVANCE: 'APPEAL_DEMAND',
+  COMPLAINT: 'APPEAL_DEMAND',
+  SUGGESTION: 'SUGGESTION',
+  ACCUSATION: 'ACCUSATION',
+  CONSULTATION: 'CONSULTATION',
+  HELP: 'HELP',
+};
+
 /** A group visit elects at most this many representatives (信访工作条例). */
 export const MAX_REPRESENTATIVES = 5;
 

@@ -1,8 +1,9 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Context } from '../context';
 import { Appeal } from './Appeal';
+import { Mutation } from './Mutation';
 import { Petition } from './Petition';
 import { Query } from './Query';
 
 /** The petition subgraph's resolver map. */
-export const resolvers = { Query, Appeal, Petition } as unknown as GraphQLResolverMap<Context>;
+export const resolvers = { Query, Mutation, Appeal, Petition } as unknown as GraphQLResolverMap<Context>;

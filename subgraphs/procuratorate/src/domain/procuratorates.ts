@@ -25,3 +25,14 @@ export function procuratorateOf(code: string, nameOf: (regionCode: string) => st
   const county = nameOf(code) ?? code.slice(0, 6);
   return { code, name: `${county.endsWith('区') ? city : ''}${county}人民检察院`, level };
 }
+
+/** The region names of the city's procuratorates (四平市 and its county-level divisions). */
+const REGION_NAMES: Record<string, string> = {
+  '220300000000': '四平市', '220302000000': '铁西区', '220303000000': '铁东区', '220322000000': '梨树县', '220323000000': '伊通满族自治县', '220382000000': '双辽市',
+};
+
+/** The county-level procuratorate of a village's region code; null outside the city. */
+export function countyProcuratorateOf(regionCode: string): ProcuratorateOffice | null {
+  const code = countyCodeOf(regionCode);
+  return REGION_NAMES[code] && REGION_NAMES[cityCodeOf(regionCode)] ? procuratorateOf(code, (c) => REGION_NAMES[c] ?? null) : null;
+}

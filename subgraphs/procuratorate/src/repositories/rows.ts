@@ -14,11 +14,11 @@ const date = (v: unknown): string => {
 };
 
 export const MATTER_COLUMNS = [
-  'id', 'dispatch_id', 'appeal_id', 'kind', 'status', 'title', 'category',
-  'petitioner_name', 'petitioner_id_number', 'petitioner_phone', 'anonymous', 'unreachable',
+  'id', 'dispatch_id', 'appeal_id', 'kind', 'status', 'title', 'category', 'description',
+  'petitioner_name', 'petitioner_id_number', 'petitioner_phone', 'anonymous', 'unreachable', 'confidential',
   'region_code', 'grid_code', 'procuratorate_code', 'procuratorate_name', 'department',
   'received_at', 'received_on', 'procedural_reply_due_on', 'procedural_replied_on',
-  'outcome_reply_due_on', 'outcome_replied_on', 'outcome_reply_kind', 'result_replied_on', 'closed_on',
+  'outcome_reply_due_on', 'outcome_replied_on', 'outcome_reply_kind', 'result_replied_on', 'result_reply', 'closed_on',
 ] as const;
 
 export function parseMatter(row: Row): ProcuratorateMatter {
@@ -31,12 +31,14 @@ export function parseMatter(row: Row): ProcuratorateMatter {
     status: str(row.status) as MatterStatus,
     title: str(row.title),
     category: str(row.category),
+    description: strOrNull(row.description),
     petitioner: {
       name: strOrNull(row.petitioner_name),
       idNumber: strOrNull(row.petitioner_id_number),
       phone: strOrNull(row.petitioner_phone),
       anonymous: toBool(row.anonymous),
       unreachable: toBool(row.unreachable),
+      confidential: toBool(row.confidential),
     },
     regionCode: str(row.region_code),
     gridCode: str(row.grid_code),
@@ -50,6 +52,7 @@ export function parseMatter(row: Row): ProcuratorateMatter {
     outcomeRepliedOn: toDate(row.outcome_replied_on),
     outcomeReplyKind: strOrNull(row.outcome_reply_kind) as OutcomeReplyKind | null,
     resultRepliedOn: toDate(row.result_replied_on),
+    resultReply: strOrNull(row.result_reply),
     closedOn: toDate(row.closed_on),
   };
 }

@@ -1,0 +1,12 @@
+import type { Context } from '../context';
+import type { ReferralIntakeInput } from '../domain/referralIntake';
+
+type Id = { id: string };
+
+/** Root mutations: each one delegates to a repository that checks the viewer, the scope and the lifecycle. */
+export const Mutation = {
+  receiveProcuratorateReferral: (_: unknown, args: { input: ReferralIntakeInput }, ctx: Context) => ctx.repos.intake.receive(args.input),
+  acceptProcuratorateMatter: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.accept(args.id),
+  replyProcuratorateMatter: (_: unknown, args: Id & { reply: string }, ctx: Context) => ctx.repos.workflow.reply(args.id, args.reply),
+  closeProcuratorateMatter: (_: unknown, args: Id, ctx: Context) => ctx.repos.workflow.close(args.id),
+};

@@ -1,0 +1,127 @@
+import { composeServices } from '@apollo/composition';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DirectiveNode } from 'graphql';
+import { staffOf } from '../../../test/support/signedFetch';
+import type { Viewer } from '../../kit/viewer';
+import { addMonths, chinaDateOf } from '../src/domain/deadlines';
+import { startSeeded, type Running } from './harness';
+import { admin, countWhere, governanceService, INTAKE, post, procuratorateStaffOf, referral } from './referrals';
+
+/** Referral intake: only governance's service, checked input, one matter per dispatch id whatever the retries. */
+let app: Running;
+beforeAll(async () => {
+  app = await startSeeded();
+});
+afterAll(async () => app?.stop());
+
+const receive = (input: Record<string, unknown>, viewer: Viewer = governanceService) => post(app, INTAKE, { input }, viewer);
+
+test('a signed governance call creates the matter in RECEIVED with its 12309 clocks', async () => {
+  const input = referral(app.world);
+  const res = await receive(input);
+  expect(res.body.errors).toBeUndefined();
+  const receivedOn = chinaDateOf(input.referredAt as string);
+  const due7 = new Date(Date.parse(`${receivedOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  expect(res.body.data.receiveProcuratorateReferral).toEqual({
+    id: expect.stringMatching(/^PM-/), dispatchId: input.dispatchId, kind: 'APPEAL', status: 'RECEIVED', title: input.title, category: 'LITIGATION.CRIMINAL',
+    description: input.description, department: 'COMPLAINT_AND_APPEAL', regionCode: input.regionCode, gridCode: input.gridCode,
+    petitioner: { name: '李四', idNumber: input.applicantIdNumber, phone: '13912345678', anonymous: false, unreachable: false, confidential: false },
+    procuratorate: { code: '220302000000', name: '四平市铁西区人民检察院', level: 'COUNTY' },
+    receivedAt: input.referredAt, receivedOn, proceduralReplyDueOn: due7, proceduralRepliedOn: null,
+    outcomeReplyDueOn: addMonths(receivedOn, 3), outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, resultReply: null, closedOn: null,
+    appeal: { id: input.appealId },
+  });
+  expect(await countWhere(app, 'outbox')).toBe(0);
+});
+
+test('a confidential report of pollution by an anonymous petitioner keeps no identity', async () => {
+  const res = await receive(referral(app.world, { category: 'ENVIRONMENT.POLLUTION', nature: 'ACCUSATION', litigation: 'NONE', anonymous: true, confidential: true }, '220323'));
+  expect(res.body.data.receiveProcuratorateReferral).toMatchObject({
+    kind: 'PUBLIC_INTEREST_CLUE', department: 'PUBLIC_INTEREST', procuratorate: { name: '伊通满族自治县人民检察院' },
+    petitioner: { name: null, idNumber: null, phone: null, anonymous: true, unreachable: false, confidential: true },
+  });
+});
+
+test('the same dispatch id again returns the same matter and writes nothing new', async () => {
+  const input = referral(app.world);
+  const first = await receive(input);
+  const again = await receive({ ...input, title: '重发的标题' });
+  expect(again.body.data.receiveProcuratorateReferral).toEqual(first.body.data.receiveProcuratorateReferral);
+  expect(await countWhere(app, 'procuratorate_matters', { dispatch_id: input.dispatchId })).toBe(1);
+});
+
+test('ten concurrent deliveries of one new dispatch id leave exactly one matter', async () => {
+  const input = referral(app.world);
+  const before = await countWhere(app, 'procuratorate_matters');
+  const results = await Promise.all(Array.from({ length: 10 }, () => receive(input)));
+  for (const r of results) expect(r.body.errors).toBeUndefined();
+  expect(new Set(results.map((r) => r.body.data.receiveProcuratorateReferral.id)).size).toBe(1);
+  expect(await countWhere(app, 'procuratorate_matters', { dispatch_id: input.dispatchId })).toBe(1);
+  expect(await countWhere(app, 'procuratorate_matters')).toBe(before + 1);
+});
+
+test.each<[string, Viewer]>([
+  ['center staff', staffOf('2203')],
+  ['procuratorate agency staff', procuratorateStaffOf('2203')],
+  ['an administrator', admin],
+  ['another service', { sub: 'petition', role: 'SERVICE', jurisdictions: [], scopes: [] }],
+])('%s is refused with FORBIDDEN and nothing is written', async (_who, viewer) => {
+  const before = await countWhere(app, 'procuratorate_matters');
+  const res = await receive(referral(app.world), viewer);
+  expect(res.status).toBe(200);
+  expect(res.body.data).toBeNull();
+  expect(res.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+  expect(await countWhere(app, 'procuratorate_matters')).toBe(before);
+});
+
+test.each<[string, Record<string, unknown>]>([
+  ['dispatchId', { dispatchId: '' }],
+  ['appealId', { appealId: 'a/b' }],
+  ['regionCode', { regionCode: '2203020010011' }],
+  ['regionCode', { regionCode: '110101001001', gridCode: '110101001001001' }],
+  ['gridCode', { gridCode: '22030200100' }],
+  ['category', { category: 'LITIGATION..CRIMINAL' }],
+  ['title', { title: '' }],
+  ['title', { title: '题'.repeat(201) }],
+  ['description', { description: '述'.repeat(4001) }],
+  ['nature', { nature: 'accusation' }],
+  ['litigation', { litigation: '' }],
+  ['urgency', { urgency: 'LOW' }],
+  ['applicantName', { applicantName: '名'.repeat(101) }],
+  ['applicantIdNumber', { applicantIdNumber: '22030219750505031' }],
+  ['applicantPhone', { applicantPhone: '12345' }],
+  ['referredAt', { referredAt: 'yesterday' }],
+])('input.%s that is wrong gets BAD_USER_INPUT naming it and writes nothing', async (name, bad) => {
+  const before = await countWhere(app, 'procuratorate_matters');
+  const res = await receive(referral(app.world, bad));
+  expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${name}` });
+  expect(await countWhere(app, 'procuratorate_matters')).toBe(before);
+});
+
+/** The directives of a type, or of a Mutation field, in an SDL document. */
+function directivesOf(sdl: string, name: string): string[] | undefined {
+  for (const def of parse(sdl).definitions) {
+    if (!('name' in def) || !def.name) continue;
+    if (def.name.value === name) return (def as { directives?: readonly DirectiveNode[] }).directives?.map((d) => d.name.value);
+    const fields = (def as { fields?: readonly { name: { value: string }; directives?: readonly DirectiveNode[] }[] }).fields ?? [];
+    const field = def.name.value === 'Mutation' ? fields.find((f) => f.name.value === name) : undefined;
+    if (field) return field.directives?.map((d) => d.name.value);
+  }
+  return undefined;
+}
+
+test('mercurius serves the SDL with @inaccessible on the intake field and type, and the client API hides them', async () => {
+  const res = await post(app, '{ _service { sdl } }', {}, staffOf('2203'));
+  const sdl: string = res.body.data._service.sdl;
+  expect(sdl).toBe(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+  expect(sdl).toMatch(/import: \[[^\]]*"@inaccessible"[^\]]*\]/);
+  expect(directivesOf(sdl, 'receiveProcuratorateReferral')).toEqual(['inaccessible']);
+  expect(directivesOf(sdl, 'ProcuratorateReferralIntake')).toEqual(['inaccessible']);
+
+  const composed = composeServices([{ name: 'procuratorate', url: 'http://127.0.0.1:4005/graphql', typeDefs: parse(sdl) }]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const api = composed.schema.toAPISchema().toGraphQLJSSchema();
+  expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptProcuratorateMatter', 'closeProcuratorateMatter', 'replyProcuratorateMatter']);
+  expect(api.getType('ProcuratorateReferralIntake')).toBeUndefined();
+});
