@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS, envPrefix, parseOrExit, readHubEnv, readTrustSecrets, type SubgraphName } from '../../subgraphs/kit/config';
 import type { TrustSecrets } from '../../subgraphs/kit/trust';
+import { DEFAULT_LIMITS } from './limits';
 
 // The gateway must never phone home (nothing leaves the city's network).
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -28,6 +29,15 @@ export const GatewayConfig = z.object({
   subgraphTimeoutMs: z.coerce.number().int().min(100).max(120_000),
   bodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Document limits (GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST). */
+  limits: z.object({
+    maxTokens: z.coerce.number().int().min(100),
+    maxDepth: z.coerce.number().int().min(2),
+    maxAliases: z.coerce.number().int().min(0),
+    maxDirectives: z.coerce.number().int().min(0),
+    maxCost: z.coerce.number().int().min(100),
+    defaultListSize: z.coerce.number().int().min(1),
+  }),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfig> & { trust: TrustSecrets };
 
@@ -52,6 +62,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       subgraphTimeoutMs: env.HUB_SUBGRAPH_TIMEOUT_MS ?? 10_000,
       bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,
       logLevel: env.LOG_LEVEL ?? (hubEnv === 'test' ? 'silent' : 'info'),
+      limits: {
+        maxTokens: env.GATEWAY_MAX_TOKENS ?? DEFAULT_LIMITS.maxTokens,
+        maxDepth: env.GATEWAY_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,
+        maxAliases: env.GATEWAY_MAX_ALIASES ?? DEFAULT_LIMITS.maxAliases,
+        maxDirectives: env.GATEWAY_MAX_DIRECTIVES ?? DEFAULT_LIMITS.maxDirectives,
+        maxCost: env.GATEWAY_MAX_COST ?? DEFAULT_LIMITS.maxCost,
+        defaultListSize: DEFAULT_LIMITS.defaultListSize,
+      },
     },
     'gateway',
   ) as GatewayConfig;

@@ -10,6 +10,7 @@ import type { GatewayConfig } from './config';
 import { SigningDataSource, type GatewayContext, type SubgraphMetrics } from './dataSource';
 import { formatGatewayError } from './masking';
 import { supergraphFromFile } from './supergraph';
+import { costPlugin, preflight } from './hardening';
 
 export interface Gateway {
   listen(port: number, host?: string): Promise<number>;
@@ -34,13 +35,19 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.env !== 'production',
+    // The schema is explored in development only (security.md: introspection off outside development).
+    introspection: config.env === 'development',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
+    // Documents of chained fragments would keep the planner busy for seconds: refuse them at validation.
+    maxRecursiveSelections: true,
+    // No "Did you mean ..." outside development.
+    hideSchemaDetailsFromClientErrors: config.env !== 'development',
+    parseOptions: { maxTokens: config.limits.maxTokens },
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), costPlugin(config.limits)],
     logger,
   });
   await apollo.start();
@@ -48,6 +55,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     apollo,
     logger,
     bodyLimit: config.bodyLimit,
+    preflight: (request) => preflight(request, config.limits),
     context: async ({ req, requestId }) => ({ viewer: await viewerFromAuthorization(authorizationOf(req), config), requestId }),
   });
   return {

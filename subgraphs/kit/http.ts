@@ -53,6 +53,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   path?: string;
   /** Subgraphs: accept POST only (the gateway's signature covers the body, not a GET's query string). */
   postOnly?: boolean;
+  /**
+   * Cheap checks on the GraphQL request before Apollo sees it (the gateway's document limits). Return a refusal to answer
+   * it with that status and code; anything thrown here would otherwise become a 500.
+   */
+  preflight?: (request: { query: unknown; operationName: unknown; variables: unknown }) => { status: number; code: string; message: string } | null;
   /** Extra routes (e.g. the playground); return true when handled. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -94,6 +99,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(opts: Grap
         } catch {
           throw new HttpError(400, 'BAD_REQUEST', 'Malformed JSON body');
         }
+      }
+      if (opts.preflight) {
+        const b = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+        const fromQuery = req.method === 'GET' ? { query: url.searchParams.get('query'), operationName: url.searchParams.get('operationName'), variables: undefined } : null;
+        const refusal = opts.preflight(fromQuery ?? { query: b.query, operationName: b.operationName, variables: b.variables });
+        if (refusal) return sendJsonError(res, refusal.status, refusal.code, refusal.message, requestId);
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
