@@ -28,7 +28,7 @@ export function parseLimited(query: string, limits: QueryLimits): DocumentNode |
   try {
     return parse(query, { maxTokens: limits.maxTokens });
   } catch (err) {
-    if (/more th[ae]n \d+ tokens|token limit/i.test((err as Error).message)) return { code: 'TOO_MANY_TOKENS', message: `The document has more than ${limits.maxTokens} tokens` };
+    if (/contains more th\w+ \d+ tokens|token limit/i.test((err as Error).message)) return { code: 'TOO_MANY_TOKENS', message: `The document has more than ${limits.maxTokens} tokens` };
     return null;
   }
 }
