@@ -29,6 +29,8 @@ export const GatewayConfig = z.object({
   subgraphTimeoutMs: z.coerce.number().int().min(100).max(120_000),
   bodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** GATEWAY_HARDENING=off turns the document limits off (benchmarks only; refused in production). */
+  hardening: z.boolean(),
   /** Document limits (GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST). */
   limits: z.object({
     maxTokens: z.coerce.number().int().min(100),
@@ -62,6 +64,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       subgraphTimeoutMs: env.HUB_SUBGRAPH_TIMEOUT_MS ?? 10_000,
       bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,
       logLevel: env.LOG_LEVEL ?? (hubEnv === 'test' ? 'silent' : 'info'),
+      hardening: env.GATEWAY_HARDENING !== 'off' || hubEnv === 'production',
       limits: {
         maxTokens: env.GATEWAY_MAX_TOKENS ?? DEFAULT_LIMITS.maxTokens,
         maxDepth: env.GATEWAY_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,

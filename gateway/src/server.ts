@@ -42,12 +42,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     // Documents of chained fragments would keep the planner busy for seconds: refuse them at validation.
-    maxRecursiveSelections: true,
+    maxRecursiveSelections: config.hardening,
     // No "Did you mean ..." outside development.
     hideSchemaDetailsFromClientErrors: config.env !== 'development',
-    parseOptions: { maxTokens: config.limits.maxTokens },
+    parseOptions: config.hardening ? { maxTokens: config.limits.maxTokens } : {},
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), costPlugin(config.limits)],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...(config.hardening ? [costPlugin(config.limits)] : [])],
     logger,
   });
   await apollo.start();
@@ -55,7 +55,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     apollo,
     logger,
     bodyLimit: config.bodyLimit,
-    preflight: (request) => preflight(request, config.limits),
+    preflight: config.hardening ? (request) => preflight(request, config.limits) : undefined,
     context: async ({ req, requestId }) => ({ viewer: await viewerFromAuthorization(authorizationOf(req), config), requestId }),
   });
   return {
