@@ -39,7 +39,7 @@ describe('gateway: bad documents', () => {
     ['too many aliases', () => post(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: categories { code }`).join(' ')} }`), 400, 'TOO_MANY_ALIASES'],
     ['too many directives', () => post(`{ categories { ${Array.from({ length: 31 }, () => 'code @include(if: true)').join(' ')} } }`), 400, 'TOO_MANY_DIRECTIVES'],
     ['too many tokens', () => post(`{ categories { ${'code '.repeat(2100)} } }`), 400, 'TOO_MANY_TOKENS'],
-    ['too costly (lists multiply by their page size)', () => post(`{ appeals(first: 100) { nodes { parties { name } dispatches { id timeline: appeal { timeline { kind } } } timeline { kind } } } }`), 400, 'QUERY_TOO_COSTLY'],
+    ['too costly (lists multiply by their page size)', () => post(`{ a: appeals(first: 100) { nodes { ...Deep } } b: appeals(first: 100) { nodes { ...Deep } } } fragment Deep on Appeal { dispatches { appeal { dispatches { appeal { timeline { kind note } } } } } }`), 400, 'QUERY_TOO_COSTLY'],
     ['an unknown operation name', () => post('query A { categories { code } }', {}, 'B'), 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['an ambiguous operation', () => post('query A { categories { code } } query B { categories { name } }'), 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['_service through the gateway', () => post('{ _service { sdl } }'), 400, 'GRAPHQL_VALIDATION_FAILED'],

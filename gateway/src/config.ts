@@ -39,6 +39,7 @@ export const GatewayConfig = z.object({
     maxDirectives: z.coerce.number().int().min(0),
     maxCost: z.coerce.number().int().min(100),
     defaultListSize: z.coerce.number().int().min(1),
+    plainListSize: z.coerce.number().int().min(1),
   }),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfig> & { trust: TrustSecrets };
@@ -72,6 +73,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
         maxDirectives: env.GATEWAY_MAX_DIRECTIVES ?? DEFAULT_LIMITS.maxDirectives,
         maxCost: env.GATEWAY_MAX_COST ?? DEFAULT_LIMITS.maxCost,
         defaultListSize: DEFAULT_LIMITS.defaultListSize,
+        plainListSize: DEFAULT_LIMITS.plainListSize,
       },
     },
     'gateway',

@@ -12,11 +12,13 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Cost: every field costs 1, multiplied by the page size of each list it sits in. */
   maxCost: number;
-  /** The page size assumed for a list field without `first` (the subgraphs' default page). */
+  /** The page size assumed for a paginated field (one that takes `first`) called without it: the default page. */
   defaultListSize: number;
+  /** The size assumed for a plain list field (no pagination: parties, dispatches, court cases of one appeal...). */
+  plainListSize: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxTokens: 2000, maxDepth: 12, maxAliases: 30, maxDirectives: 30, maxCost: 25_000, defaultListSize: 20 };
+export const DEFAULT_LIMITS: QueryLimits = { maxTokens: 2000, maxDepth: 12, maxAliases: 30, maxDirectives: 30, maxCost: 25_000, defaultListSize: 20, plainListSize: 5 };
 
 export interface Breach {
   code: 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY' | 'OPERATION_RESOLUTION_FAILURE';
@@ -81,8 +83,8 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * The cost of an operation against the API schema: 1 per field, multiplied by the page size of every list above it
- * (`first` when given — a variable is read from the request — else the default page; a connection's `edges`/`nodes`
- * inherit the page size of the field that returned the connection).
+ * (`first` when given — a variable is read from the request — else the default page for a paginated field and a small
+ * assumed size for a plain list; a connection's `edges`/`nodes` inherit the page size of the field that returned it).
  */
 export function costOf(doc: DocumentNode, op: OperationDefinitionNode, schema: GraphQLSchema, variables: Record<string, unknown>, limits: QueryLimits): number {
   const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
@@ -105,7 +107,8 @@ export function costOf(doc: DocumentNode, op: OperationDefinitionNode, schema: G
         if (!def || !sel.selectionSet) continue;
         const page = pageOf(sel);
         const connectionChild = sel.name.value === 'edges' || sel.name.value === 'nodes';
-        const size = isList(def.type) ? (connectionChild && inherited ? inherited : page ?? limits.defaultListSize) : 1;
+        const paginated = def.args.some((a) => a.name === 'first');
+        const size = isList(def.type) ? (connectionChild && inherited ? inherited : page ?? (paginated ? limits.defaultListSize : limits.plainListSize)) : 1;
         const named = getNamedType(def.type);
         if (isCompositeType(named)) cost += walk(sel.selectionSet, named, multiplier * size, page, depth + 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
