@@ -1,10 +1,11 @@
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, type InputObjectTypeDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import type { Viewer } from '../../kit/viewer';
+import { count, describeIntakeContract, GOVERNANCE, outboxRows } from '../../../test/support/referrals';
 import { signedPost, staffOf } from '../../../test/support/signedFetch';
 import { addDays, chinaDate } from '../src/domain/dates';
 import { startCourt, type RunningCourt } from './harness';
-import { count, courtStaff, GOVERNANCE, intakeIn, outboxRows, receive, RECEIVE } from './referralFixtures';
+import { courtStaff, intakeIn, receive, RECEIVE } from './referralFixtures';
 
 let court: RunningCourt;
 beforeAll(async () => {
@@ -13,6 +14,10 @@ beforeAll(async () => {
 afterAll(() => court.stop());
 
 const post = (input: unknown, viewer: Viewer = GOVERNANCE) => signedPost(court.url, 'court', RECEIVE, { input }, viewer);
+
+describeIntakeContract(() => ({
+  service: 'court', staff: courtStaff('2203'), table: 'court_referrals', db: court.server.db, referral: () => intakeIn(court.world, '220302'), post,
+}));
 
 describe('receiveCourtReferral', () => {
   it('creates a RECEIVED referral with its court and mediation deadline, and keeps the referral as sent', async () => {
@@ -39,74 +44,13 @@ describe('receiveCourtReferral', () => {
     expect(await outboxRows(court.server.db, r.id)).toEqual([]);
   });
 
-  it('sends administrative and criminal matters to filing review, without a mediation deadline, and keeps an anonymous applicant unnamed', async () => {
+  it('sends administrative and criminal matters to filing review, without a mediation deadline, and keeps no identity of an anonymous applicant', async () => {
     const admin = await receive(court.url, intakeIn(court.world, '220323', { litigation: 'ADMINISTRATIVE', category: 'LITIGATION.ADMINISTRATIVE', anonymous: true }));
     expect(admin).toMatchObject({ kind: 'FILING_REVIEW', status: 'RECEIVED', mediationDeadline: null, applicantName: null, courtName: '伊通满族自治县人民法院' });
+    expect(await court.server.db('court_referrals').where('id', admin.id).first()).toMatchObject({ applicant_name: null, applicant_id_number: null, applicant_phone: null });
     // Already in litigation or not: classification is governance's; the court still receives it.
     const criminal = await receive(court.url, intakeIn(court.world, '220302', { litigation: 'NONE', category: 'FINANCE.ILLEGAL_FUNDRAISING' }));
     expect(criminal.kind).toBe('FILING_REVIEW');
-  });
-
-  it('is idempotent on the dispatch id: a retry returns the same referral', async () => {
-    const input = intakeIn(court.world, '220302');
-    const first = await receive(court.url, input);
-    const again = await receive(court.url, { ...input, title: '重复投递' });
-    expect(again).toEqual(first);
-    expect(await count(court.server.db, 'court_referrals', { dispatch_id: input.dispatchId })).toBe(1);
-  });
-
-  it('makes exactly one referral of ten concurrent deliveries of a new dispatch', async () => {
-    const input = intakeIn(court.world, '220323');
-    const results = await Promise.all(Array.from({ length: 10 }, () => post(input)));
-    for (const res of results) expect(res.body.errors).toBeUndefined();
-    const ids = new Set(results.map((res) => res.body.data!.receiveCourtReferral.id));
-    expect(ids.size).toBe(1);
-    expect(await count(court.server.db, 'court_referrals', { dispatch_id: input.dispatchId })).toBe(1);
-  });
-
-  it.each<[string, Viewer]>([
-    ['CENTER_STAFF', staffOf('2203')],
-    ['AGENCY_STAFF of the court', courtStaff('2203')],
-    ['ADMIN', { sub: 'root', role: 'ADMIN', jurisdictions: [], scopes: [] }],
-    ['another service', { sub: 'petition', role: 'SERVICE', jurisdictions: [], scopes: [] }],
-  ])('refuses %s with FORBIDDEN and writes nothing', async (_, viewer) => {
-    const input = intakeIn(court.world, '220302');
-    const res = await post(input, viewer);
-    expect(res.status).toBe(200);
-    expect(res.body.data).toBeNull();
-    expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await count(court.server.db, 'court_referrals', { dispatch_id: input.dispatchId })).toBe(0);
-  });
-
-  it.each<[string, Record<string, unknown>]>([
-    ['input.dispatchId', { dispatchId: '' }],
-    ['input.dispatchId', { dispatchId: 'x'.repeat(65) }],
-    ['input.appealId', { appealId: 'AP 1' }],
-    ['input.regionCode', { regionCode: '22030210000' }],
-    ['input.regionCode', { regionCode: '2203021000a1' }],
-    ['input.gridCode', { gridCode: '22030210000100' }],
-    ['input.gridCode', { gridCode: '220323100001001' }],
-    ['input.category', { category: 'labour wage' }],
-    ['input.title', { title: '   ' }],
-    ['input.title', { title: '长'.repeat(201) }],
-    ['input.description', { description: '长'.repeat(4001) }],
-    ['input.nature', { nature: 'RUMOUR' }],
-    ['input.litigation', { litigation: 'ARBITRATION' }],
-    ['input.urgency', { urgency: 'SOMEDAY' }],
-    ['input.applicantName', { applicantName: '名'.repeat(101) }],
-    ['input.applicantIdNumber', { applicantIdNumber: '220302198001010014' }],
-    ['input.applicantPhone', { applicantPhone: '12345' }],
-    ['input.referredAt', { referredAt: 'yesterday' }],
-    ['input.referredAt', { referredAt: '2026-05-01T10:00:00' }],
-    ['input.referredAt', { referredAt: new Date(Date.now() + 3_600_000).toISOString() }],
-  ])('refuses a bad %s with BAD_USER_INPUT and writes nothing', async (field, patch) => {
-    const input = { ...intakeIn(court.world, '220302'), ...patch };
-    const res = await post(input);
-    expect(res.status).toBe(200);
-    expect(res.body.data).toBeNull();
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await count(court.server.db, 'court_referrals', { appeal_id: input.appealId })).toBe(0);
   });
 
   it('refuses a region no basic court serves, naming input.regionCode', async () => {

@@ -1,6 +1,4 @@
 import { assertCaseMove, assertReferralMove, canMoveCase, canMoveReferral, progressStateOf, referralStatusAfterJudgment } from '../src/domain/lifecycle';
-import { parseIntake, type ReferralIntakeInput } from '../src/domain/intake';
-import { PROGRESS_QUERY, progressMessage } from '../src/domain/progress';
 import { referralKindOf, referredCaseType } from '../src/domain/referrals';
 import type { CourtCaseStatus, CourtReferralStatus } from '../src/model';
 
@@ -87,43 +85,5 @@ describe('referral kinds', () => {
     expect(referralKindOf('ADMINISTRATIVE', 'LAND.EXPROPRIATION')).toBe('FILING_REVIEW');
     expect(referredCaseType('CRIMINAL', 'NEIGHBOUR.DISPUTE')).toBe('CRIMINAL');
     expect(referredCaseType('NONE', 'LITIGATION.ADMINISTRATIVE')).toBe('ADMINISTRATIVE');
-  });
-});
-
-describe('intake validation', () => {
-  const now = new Date('2026-05-27T10:00:00.000Z');
-  const good: ReferralIntakeInput = {
-    dispatchId: 'AP000123-D1', appealId: 'AP000123', regionCode: '220302100201', gridCode: '220302100201003', category: 'LABOUR.WAGE_ARREARS',
-    title: ' 拖欠工资 ', description: '详情', nature: 'GRIEVANCE', litigation: 'CIVIL', urgency: 'URGENT', anonymous: false, confidential: true,
-    applicantName: '李娜', applicantIdNumber: '22030219800101003x', applicantPhone: '0086 13912345678', referredAt: '2026-05-27T17:30:00+08:00',
-  };
-
-  it('trims, normalises the ID number and phone, and writes referredAt in UTC', () => {
-    expect(parseIntake(good, now)).toEqual({
-      ...good, title: '拖欠工资', applicantIdNumber: '22030219800101003X', applicantPhone: '13912345678', referredAt: '2026-05-27T09:30:00.000Z',
-    });
-    expect(parseIntake({ ...good, applicantName: ' ', applicantIdNumber: null, applicantPhone: undefined, description: '' }, now)).toMatchObject({
-      applicantName: null, applicantIdNumber: null, applicantPhone: null, description: '',
-    });
-  });
-
-  it('takes a referredAt a little ahead of our clock (skew) but not one in the future', () => {
-    expect(() => parseIntake({ ...good, referredAt: '2026-05-27T10:04:00Z' }, now)).not.toThrow();
-    expect(() => parseIntake({ ...good, referredAt: '2026-05-27T10:06:00Z' }, now)).toThrow('input.referredAt: must not be in the future');
-    expect(() => parseIntake({ ...good, referredAt: '2026-02-30T10:00:00Z' }, now)).toThrow(/input.referredAt/);
-  });
-});
-
-describe('progress messages', () => {
-  it('build the contract payload, keyed by the event id, with a short note', () => {
-    const msg = progressMessage({ eventId: 'CR-1:ACCEPTED', dispatchId: 'AP1-D1', state: 'ACCEPTED', at: '2026-05-27T10:00:00.000Z', note: '注'.repeat(600), recordId: 'CR-1' });
-    expect(msg).toEqual({
-      id: 'CR-1:ACCEPTED',
-      target: 'governance',
-      kind: 'progress',
-      query: 'mutation($input: PartnerProgressInput!) { reportPartnerProgress(input: $input) { eventId duplicate } }',
-      variables: { input: { eventId: 'CR-1:ACCEPTED', dispatchId: 'AP1-D1', partner: 'COURT', state: 'ACCEPTED', at: '2026-05-27T10:00:00.000Z', note: '注'.repeat(500), recordId: 'CR-1' } },
-    });
-    expect(msg.query).toBe(PROGRESS_QUERY);
   });
 });

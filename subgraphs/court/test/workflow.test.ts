@@ -1,10 +1,11 @@
 import type { Viewer } from '../../kit/viewer';
+import { count, outboxRows } from '../../../test/support/referrals';
 import { signedPost, staffOf } from '../../../test/support/signedFetch';
+import { PROGRESS_QUERY } from '../../kit/partnerProgress';
 import { chinaDate } from '../src/domain/dates';
-import { PROGRESS_QUERY } from '../src/domain/progress';
 import { planCourtData } from '../src/demo/plan';
 import { startCourt, type RunningCourt } from './harness';
-import { ADMIN, count, courtStaff, intakeIn, outboxRows, receive } from './referralFixtures';
+import { ADMIN, courtStaff, intakeIn, receive } from './referralFixtures';
 
 let court: RunningCourt;
 beforeAll(async () => {

@@ -54,8 +54,5 @@ export async function startHarness(overrides: Partial<SubgraphConfig> = {}): Pro
 /** A legal-services agency staff member of a jurisdiction. */
 export const legalStaffOf = (jurisdiction: string): Viewer => ({ sub: `ls-${jurisdiction}`, role: 'AGENCY_STAFF', agency: 'LEGAL_SERVICES', jurisdictions: [jurisdiction], scopes: [] });
 
-/** The hub's governance service, as its outbox worker signs referral calls. */
-export const governanceService: Viewer = { sub: 'governance', role: 'SERVICE', jurisdictions: [], scopes: [] };
-
 /** An administrator of the hub. */
 export const admin: Viewer = { sub: 'admin-1', role: 'ADMIN', jurisdictions: ['2203'], scopes: [] };

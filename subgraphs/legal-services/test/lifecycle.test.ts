@@ -1,6 +1,5 @@
 import { MEDIATION_STATUSES, type MediationOrganization, type MediationStatus } from '../src/model';
 import { MEDIATION_RULES, transition, type MediationAction } from '../src/domain/lifecycle';
-import { MAX_NOTE, progressMessage, PROGRESS_QUERY } from '../src/domain/progress';
 import { firstTier, nextTier, organizationFor } from '../src/domain/tiers';
 
 /** The pure rules: the mediation state machine, what governance hears, which tier and organization take a dispute. */
@@ -44,17 +43,6 @@ describe('the mediation lifecycle', () => {
     expect(transition('MEDIATING', 'agree', true).report).toBe('AGREEMENT');
     expect(transition('MEDIATING', 'fail', true).report).toBe('REPLIED');
     expect(transition('FAILED', 'close', true).report).toBe('CLOSED');
-  });
-});
-
-describe('progress messages', () => {
-  it('carry the contract\'s query and a stable event id; long notes are cut', () => {
-    const msg = progressMessage({ dispatchId: 'AP1-D2', partner: 'LEGAL_SERVICES', state: 'REPLIED', at: '2026-03-01T00:00:00.000Z', note: '长'.repeat(600), recordId: 'MED-1' });
-    expect(msg).toMatchObject({ target: 'governance', kind: 'progress', query: PROGRESS_QUERY });
-    expect(msg.variables.input).toMatchObject({ eventId: 'MED-1:REPLIED', dispatchId: 'AP1-D2', recordId: 'MED-1', state: 'REPLIED' });
-    expect([...msg.variables.input.note]).toHaveLength(MAX_NOTE);
-    expect(msg.variables.input.note.endsWith('…')).toBe(true);
-    expect(progressMessage({ ...msg.variables.input, note: ' 已受理 ' }).variables.input.note).toBe('已受理');
   });
 });
 

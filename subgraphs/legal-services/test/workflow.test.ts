@@ -1,9 +1,10 @@
+import { count, GOVERNANCE, outboxRows } from '../../../test/support/referrals';
 import { staffOf } from '../../../test/support/signedFetch';
+import { PROGRESS_QUERY } from '../../kit/partnerProgress';
 import type { Viewer } from '../../kit/viewer';
 import { addDays, chinaDateOf, mediationDeadline } from '../src/domain/deadlines';
-import { PROGRESS_QUERY } from '../src/domain/progress';
-import { admin, governanceService, legalStaffOf, startHarness, type Harness } from './harness';
-import { countWhere, INTAKE, outboxRows, referral } from './referrals';
+import { admin, legalStaffOf, startHarness, type Harness } from './harness';
+import { INTAKE, referral } from './referrals';
 
 /** Staff move a mediation through its states; each reported step writes its progress to the outbox in the same transaction. */
 let h: Harness;
@@ -39,9 +40,9 @@ const ok = async (op: keyof typeof M, variables: Record<string, unknown>, viewer
 /** A fresh referral in 铁西 (220302), received: its mediation and dispatch id. */
 async function received(overrides: Record<string, unknown> = {}): Promise<{ id: string; dispatchId: string; organizationId: string }> {
   const input = referral(h.world, overrides);
-  const res: any = await h.post(INTAKE, { input }, governanceService);
+  const res: any = await h.post(INTAKE, { input }, GOVERNANCE);
   const m = res.body.data.receiveLegalServicesReferral;
-  return { id: m.id, dispatchId: input.dispatchId as string, organizationId: m.organization.id };
+  return { id: m.id, dispatchId: input.dispatchId, organizationId: m.organization.id };
 }
 
 async function mediatorOf(organizationId: string): Promise<string> {
@@ -50,8 +51,8 @@ async function mediatorOf(organizationId: string): Promise<string> {
 }
 
 /** The progress messages in the outbox about one mediation. */
-async function progressOf(recordId: string) {
-  return (await outboxRows(h)).filter((r) => r.payload.variables.input.recordId === recordId);
+function progressOf(recordId: string) {
+  return outboxRows(h.server.db, recordId);
 }
 
 function expectProgress(row: any, p: { dispatchId: string; recordId: string; state: string; note: string }, window: [number, number]) {
@@ -143,11 +144,11 @@ test.each<[keyof typeof M, Record<string, unknown>, string]>([
   ['close', {}, 'CLOSED'],
 ])('%s on a RECEIVED mediation is an ILLEGAL_TRANSITION and changes nothing', async (op, extra, to) => {
   const { id } = await received();
-  const before = { outbox: await countWhere(h, 'outbox'), mediations: await countWhere(h, 'mediations'), agreements: await countWhere(h, 'mediation_agreements') };
+  const before = { outbox: await count(h.server.db, 'outbox'), mediations: await count(h.server.db, 'mediations'), agreements: await count(h.server.db, 'mediation_agreements') };
   const body = await run(op, { id, ...extra });
   expect(body.errors[0].extensions).toEqual({ code: 'ILLEGAL_TRANSITION', from: 'RECEIVED', to });
   expect(await h.server.db('mediations').where('id', id).first()).toMatchObject({ status: 'RECEIVED', end_date: null, legal_routes_told: null, agreement_id: null });
-  expect({ outbox: await countWhere(h, 'outbox'), mediations: await countWhere(h, 'mediations'), agreements: await countWhere(h, 'mediation_agreements') }).toEqual(before);
+  expect({ outbox: await count(h.server.db, 'outbox'), mediations: await count(h.server.db, 'mediations'), agreements: await count(h.server.db, 'mediation_agreements') }).toEqual(before);
 });
 
 test('accepting twice: the second is an ILLEGAL_TRANSITION and writes no second report', async () => {
@@ -172,7 +173,7 @@ test('a mediation outside the staff member\'s jurisdiction, or unknown, is NOT_F
 test.each<[string, Viewer]>([
   ['center staff', staffOf('2203')],
   ['court agency staff', { ...legalStaffOf('2203'), agency: 'COURT' }],
-  ['governance\'s service', governanceService],
+  ['governance\'s service', GOVERNANCE],
 ])('%s may not work on mediations (FORBIDDEN)', async (_who, viewer) => {
   const { id } = await received();
   const body = await run('accept', { id }, viewer);

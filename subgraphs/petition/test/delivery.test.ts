@@ -1,40 +1,24 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { PROGRESS_QUERY } from '../../kit/partnerProgress';
 import { verifyGatewayCall } from '../../kit/trust';
+import { startReceiver, type Receiver } from '../../../test/support/receiver';
+import { outboxRows } from '../../../test/support/referrals';
 import { testSecrets } from '../../../test/support/signedFetch';
 import { loadConfig } from '../src/config';
-import { PROGRESS_QUERY } from '../src/domain/progress';
 import { startPetition, type PetitionHarness } from './harness';
-import { intakeIn, outboxRows, petitionStaff, receive } from './referralFixtures';
+import { intakeIn, petitionStaff, receive } from './referralFixtures';
 
-/** A tiny stand-in for governance: records every POST and answers as told. */
-let received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-let answer: { status: number; body: unknown } = { status: 200, body: 'echo' };
-const receiver = http.createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    const body = Buffer.concat(chunks).toString('utf8');
-    received.push({ headers: req.headers, body });
-    const reply = answer.body === 'echo' ? { data: { reportPartnerProgress: { eventId: JSON.parse(body).variables.input.eventId, duplicate: false } } } : answer.body;
-    res.writeHead(answer.status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(reply));
-  });
-});
-
+/** Governance is a stand-in that records every call and answers as told. */
+let governance: Receiver;
 let h: PetitionHarness;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const { port } = receiver.address() as AddressInfo;
-  h = await startPetition({ peerUrls: { ...loadConfig({ HUB_ENV: 'test' }).peerUrls, governance: `http://127.0.0.1:${port}/graphql` } });
+  governance = await startReceiver();
+  h = await startPetition({ peerUrls: { ...loadConfig({ HUB_ENV: 'test' }).peerUrls, governance: governance.url } });
 });
 afterAll(async () => {
   await h.stop();
-  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  await governance.close();
 });
-beforeEach(() => {
-  received = [];
-});
+beforeEach(() => governance.clear());
 
 async function divertedPetition() {
   const p = await receive(h.url, intakeIn(h.world, '220323', { litigation: 'ADMINISTRATIVE' }));
@@ -45,13 +29,13 @@ async function divertedPetition() {
 
 describe('the outbox worker', () => {
   it('delivers the progress report to governance, signed as the petition service, and marks it delivered', async () => {
-    answer = { status: 200, body: 'echo' };
+    governance.answer = 'echo';
     const p = await divertedPetition();
     expect(await h.server.outbox!.runOnce()).toBe(1);
-    expect(received).toHaveLength(1);
-    const viewer = await verifyGatewayCall(received[0].headers as Record<string, string>, received[0].body, 'governance', testSecrets);
+    expect(governance.received).toHaveLength(1);
+    const viewer = await verifyGatewayCall(governance.received[0].headers as Record<string, string>, governance.received[0].body, 'governance', testSecrets);
     expect(viewer).toMatchObject({ role: 'SERVICE', sub: 'petition' });
-    expect(JSON.parse(received[0].body)).toEqual({
+    expect(JSON.parse(governance.received[0].body)).toEqual({
       query: PROGRESS_QUERY,
       variables: { input: { eventId: `${p.id}:DIVERTED`, dispatchId: p.dispatchId, partner: 'PETITION', state: 'REJECTED', at: p.updatedAt, note: '告知依法申请行政复议', recordId: p.id } },
     });
@@ -59,16 +43,16 @@ describe('the outbox worker', () => {
     expect(row).toMatchObject({ attempts: 1, failed_at: null, last_error: null });
     expect(row.delivered_at).not.toBeNull();
     expect(await h.server.outbox!.runOnce()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(governance.received).toHaveLength(1);
   });
 
   it('keeps the report pending, with a later next attempt, while governance answers 503', async () => {
-    answer = { status: 503, body: { errors: [{ message: 'unavailable' }] } };
+    governance.answer = 'unavailable';
     const p = await divertedPetition();
     const [before] = await outboxRows(h.server.db, p.id);
     const started = Date.now();
     expect(await h.server.outbox!.runOnce()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(governance.received).toHaveLength(1);
     const [row] = await outboxRows(h.server.db, p.id);
     expect(row).toMatchObject({ attempts: 1, delivered_at: null, failed_at: null });
     expect(row.last_error).toMatch(/503/);

@@ -1,10 +1,10 @@
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, print, type InputObjectTypeDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import type { Viewer } from '../../kit/viewer';
-import { staffOf } from '../../../test/support/signedFetch';
+import { describeIntakeContract, GOVERNANCE, outboxRows } from '../../../test/support/referrals';
 import { acceptanceNoticeDueOn, chinaDateOf, registrationDueOn } from '../src/domain/deadlines';
 import { startPetition, type PetitionHarness } from './harness';
-import { count, GOVERNANCE, intakeIn, outboxRows, petitionStaff, receive, RECEIVE } from './referralFixtures';
+import { intakeIn, petitionStaff, receive, RECEIVE } from './referralFixtures';
 
 let h: PetitionHarness;
 beforeAll(async () => {
@@ -13,6 +13,10 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const post = (input: unknown, viewer: Viewer = GOVERNANCE) => h.post(RECEIVE, { input }, viewer);
+
+describeIntakeContract(() => ({
+  service: 'petition', staff: petitionStaff('2203'), table: 'petitions', db: h.server.db, referral: () => intakeIn(h.world, '220302'), post,
+}));
 
 describe('receivePetitionReferral', () => {
   it('registers the matter as a petition with its statutory dates, and keeps the referral as sent', async () => {
@@ -44,60 +48,9 @@ describe('receivePetitionReferral', () => {
     expect(long.petitioner.name).toBe('阿'.repeat(100));
   });
 
-  it('is idempotent on the dispatch id: a retry returns the same petition', async () => {
-    const input = intakeIn(h.world, '220302');
-    const first = await receive(h.url, input);
-    const again = await receive(h.url, { ...input, title: '重复投递' });
-    expect(again).toEqual(first);
-    expect(await count(h.server.db, 'petitions', { dispatch_id: input.dispatchId })).toBe(1);
-  });
-
-  it('makes exactly one petition of ten concurrent deliveries of a new dispatch', async () => {
-    const input = intakeIn(h.world, '220323');
-    const results = await Promise.all(Array.from({ length: 10 }, () => post(input)));
-    for (const res of results) expect(res.body.errors).toBeUndefined();
-    expect(new Set(results.map((res) => res.body.data!.receivePetitionReferral.id)).size).toBe(1);
-    expect(await count(h.server.db, 'petitions', { dispatch_id: input.dispatchId })).toBe(1);
-  });
-
-  it.each<[string, Viewer]>([
-    ['CENTER_STAFF', staffOf('2203')],
-    ['AGENCY_STAFF of the petition center', petitionStaff('2203')],
-    ['ADMIN', { sub: 'root', role: 'ADMIN', jurisdictions: [], scopes: [] }],
-    ['another service', { sub: 'court', role: 'SERVICE', jurisdictions: [], scopes: [] }],
-  ])('refuses %s with FORBIDDEN and writes nothing', async (_, viewer) => {
-    const input = intakeIn(h.world, '220302');
-    const res = await post(input, viewer);
-    expect(res.status).toBe(200);
-    expect(res.body.data).toBeNull();
-    expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await count(h.server.db, 'petitions', { dispatch_id: input.dispatchId })).toBe(0);
-  });
-
-  it.each<[string, Record<string, unknown>]>([
-    ['input.dispatchId', { dispatchId: ' ' }],
-    ['input.appealId', { appealId: 'AP/1' }],
-    ['input.regionCode', { regionCode: '220302' }],
-    ['input.gridCode', { gridCode: 'abc' }],
-    ['input.gridCode', { gridCode: '220323100001001' }],
-    ['input.category', { category: '' }],
-    ['input.title', { title: '' }],
-    ['input.description', { description: '长'.repeat(4001) }],
-    ['input.nature', { nature: 'grievance' }],
-    ['input.litigation', { litigation: 'MAYBE' }],
-    ['input.urgency', { urgency: 'LOW' }],
-    ['input.applicantName', { applicantName: '名'.repeat(101) }],
-    ['input.applicantIdNumber', { applicantIdNumber: '220302198013010011' }],
-    ['input.applicantPhone', { applicantPhone: '010-12345678' }],
-    ['input.referredAt', { referredAt: '2026-13-01T00:00:00Z' }],
-  ])('refuses a bad %s with BAD_USER_INPUT and writes nothing', async (field, patch) => {
-    const input = { ...intakeIn(h.world, '220302'), ...patch };
-    const res = await post(input);
-    expect(res.status).toBe(200);
-    expect(res.body.data).toBeNull();
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await count(h.server.db, 'petitions', { appeal_id: input.appealId })).toBe(0);
+  it('keeps no identity of an anonymous petitioner, even when the referral carries one', async () => {
+    const p = await receive(h.url, intakeIn(h.world, '220302', { anonymous: true }));
+    expect(p).toMatchObject({ anonymous: true, petitioner: { name: '未留姓名', idNumber: null, phone: null } });
   });
 });
 

@@ -1,6 +1,4 @@
 import { canApply, nextStatus, PETITION_ACTIONS, progressStateOf, type PetitionAction } from '../src/domain/lifecycle';
-import { parseIntake } from '../src/domain/intake';
-import { progressMessage } from '../src/domain/progress';
 import { PETITION_STATUSES } from '../src/domain/types';
 
 const ACTIONS = Object.keys(PETITION_ACTIONS) as PetitionAction[];
@@ -41,28 +39,5 @@ describe('the petition lifecycle', () => {
       ['REGISTERED', null], ['ACCEPTED', 'ACCEPTED'], ['HANDLING', null], ['REPLIED', 'REPLIED'], ['UNDER_REVIEW', null], ['UNDER_RE_REVIEW', null],
       ['CONCLUDED', 'CLOSED'], ['NOT_ACCEPTED', 'REJECTED'], ['DIVERTED', 'REJECTED'],
     ]);
-  });
-});
-
-describe('progress messages and intake', () => {
-  it('build the contract payload for the petition center', () => {
-    expect(progressMessage({ eventId: 'PT-1:DIVERTED', dispatchId: 'AP1-D2', state: 'REJECTED', at: '2026-05-27T10:00:00.000Z', note: '告知起诉', recordId: 'PT-1' })).toEqual({
-      id: 'PT-1:DIVERTED',
-      target: 'governance',
-      kind: 'progress',
-      query: 'mutation($input: PartnerProgressInput!) { reportPartnerProgress(input: $input) { eventId duplicate } }',
-      variables: { input: { eventId: 'PT-1:DIVERTED', dispatchId: 'AP1-D2', partner: 'PETITION', state: 'REJECTED', at: '2026-05-27T10:00:00.000Z', note: '告知起诉', recordId: 'PT-1' } },
-    });
-  });
-
-  it('validates the intake at the edge, naming the field', () => {
-    const input = {
-      dispatchId: 'AP1-D2', appealId: 'AP1', regionCode: '220323100201', gridCode: '220323100201001', category: 'LAND.CONTRACT', title: '土地承包纠纷',
-      description: '', nature: 'HELP', litigation: 'NONE', urgency: 'NORMAL', anonymous: false, confidential: false, referredAt: '2026-05-27T09:00:00Z',
-    };
-    const now = new Date('2026-05-27T10:00:00Z');
-    expect(parseIntake(input, now)).toMatchObject({ nature: 'HELP', applicantName: null, referredAt: '2026-05-27T09:00:00.000Z' });
-    expect(() => parseIntake({ ...input, gridCode: '220302100201001' }, now)).toThrow('input.gridCode: must start with the region code');
-    expect(() => parseIntake({ ...input, referredAt: '2026-05-27' }, now)).toThrow(/^input.referredAt: /);
   });
 });

@@ -1,9 +1,10 @@
-import type { Viewer } from '../../kit/viewer';
+import { count, outboxRows } from '../../../test/support/referrals';
 import { staffOf } from '../../../test/support/signedFetch';
+import { PROGRESS_QUERY } from '../../kit/partnerProgress';
+import type { Viewer } from '../../kit/viewer';
 import { addDays, chinaDateOf, handlingDueOn, stageRequestDueOn } from '../src/domain/deadlines';
-import { PROGRESS_QUERY } from '../src/domain/progress';
 import { startPetition, type PetitionHarness } from './harness';
-import { ADMIN, count, intakeIn, outboxRows, PETITION_FIELDS, petitionStaff, receive } from './referralFixtures';
+import { ADMIN, intakeIn, PETITION_FIELDS, petitionStaff, receive } from './referralFixtures';
 
 let h: PetitionHarness;
 beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('a petition accepted, replied and concluded', () => {
     ]);
   });
 
-  it('accepts without a notice date, and keeps a long result whole while the report carries its first 500 characters', async () => {
+  it('accepts without a notice date, and keeps a long result whole while the report carries its first 499 characters and an ellipsis', async () => {
     const p = await receive(h.url, intakeIn(h.world, '220302'));
     const accepted = await run('accept', { id: p.id }, ADMIN);
     expect(accepted).toMatchObject({ status: 'ACCEPTED', noticeSentOn: null });
@@ -76,7 +77,7 @@ describe('a petition accepted, replied and concluded', () => {
     const replied = await run('reply', { id: p.id, result: long }, ADMIN);
     expect(replied.result).toBe(long);
     const rows = await outboxRows(h.server.db, p.id);
-    expect(rows[1].payload.variables.input.note).toBe('答'.repeat(500));
+    expect(rows[1].payload.variables.input.note).toBe(`${'答'.repeat(499)}…`);
   });
 });
 

@@ -2,11 +2,12 @@ import { composeServices } from '@apollo/composition';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DirectiveNode } from 'graphql';
+import { count, describeIntakeContract, GOVERNANCE } from '../../../test/support/referrals';
 import { staffOf } from '../../../test/support/signedFetch';
 import type { Viewer } from '../../kit/viewer';
 import { addMonths, chinaDateOf } from '../src/domain/deadlines';
 import { startSeeded, type Running } from './harness';
-import { admin, countWhere, governanceService, INTAKE, post, procuratorateStaffOf, referral } from './referrals';
+import { INTAKE, post, procuratorateStaffOf, referral } from './referrals';
 
 /** Referral intake: only governance's service, checked input, one matter per dispatch id whatever the retries. */
 let app: Running;
@@ -15,13 +16,17 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-const receive = (input: Record<string, unknown>, viewer: Viewer = governanceService) => post(app, INTAKE, { input }, viewer);
+const receive = (input: unknown, viewer: Viewer = GOVERNANCE) => post(app, INTAKE, { input }, viewer);
+
+describeIntakeContract(() => ({
+  service: 'procuratorate', staff: procuratorateStaffOf('2203'), table: 'procuratorate_matters', db: app.server.db, referral: () => referral(app.world), post: receive,
+}));
 
 test('a signed governance call creates the matter in RECEIVED with its 12309 clocks', async () => {
   const input = referral(app.world);
   const res = await receive(input);
   expect(res.body.errors).toBeUndefined();
-  const receivedOn = chinaDateOf(input.referredAt as string);
+  const receivedOn = chinaDateOf(input.referredAt);
   const due7 = new Date(Date.parse(`${receivedOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
   expect(res.body.data.receiveProcuratorateReferral).toEqual({
     id: expect.stringMatching(/^PM-/), dispatchId: input.dispatchId, kind: 'APPEAL', status: 'RECEIVED', title: input.title, category: 'LITIGATION.CRIMINAL',
@@ -32,7 +37,14 @@ test('a signed governance call creates the matter in RECEIVED with its 12309 clo
     outcomeReplyDueOn: addMonths(receivedOn, 3), outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, resultReply: null, closedOn: null,
     appeal: { id: input.appealId },
   });
-  expect(await countWhere(app, 'outbox')).toBe(0);
+  expect(await count(app.server.db, 'outbox')).toBe(0);
+});
+
+test('a region outside the city this 12309 platform serves is refused, naming input.regionCode, and nothing is written', async () => {
+  const before = await count(app.server.db, 'procuratorate_matters');
+  const res = await receive(referral(app.world, { regionCode: '110101001001', gridCode: '110101001001001' }));
+  expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.regionCode' });
+  expect(await count(app.server.db, 'procuratorate_matters')).toBe(before);
 });
 
 test('a confidential report of pollution by an anonymous petitioner keeps no identity', async () => {
@@ -41,62 +53,6 @@ test('a confidential report of pollution by an anonymous petitioner keeps no ide
     kind: 'PUBLIC_INTEREST_CLUE', department: 'PUBLIC_INTEREST', procuratorate: { name: '伊通满族自治县人民检察院' },
     petitioner: { name: null, idNumber: null, phone: null, anonymous: true, unreachable: false, confidential: true },
   });
-});
-
-test('the same dispatch id again returns the same matter and writes nothing new', async () => {
-  const input = referral(app.world);
-  const first = await receive(input);
-  const again = await receive({ ...input, title: '重发的标题' });
-  expect(again.body.data.receiveProcuratorateReferral).toEqual(first.body.data.receiveProcuratorateReferral);
-  expect(await countWhere(app, 'procuratorate_matters', { dispatch_id: input.dispatchId })).toBe(1);
-});
-
-test('ten concurrent deliveries of one new dispatch id leave exactly one matter', async () => {
-  const input = referral(app.world);
-  const before = await countWhere(app, 'procuratorate_matters');
-  const results = await Promise.all(Array.from({ length: 10 }, () => receive(input)));
-  for (const r of results) expect(r.body.errors).toBeUndefined();
-  expect(new Set(results.map((r) => r.body.data.receiveProcuratorateReferral.id)).size).toBe(1);
-  expect(await countWhere(app, 'procuratorate_matters', { dispatch_id: input.dispatchId })).toBe(1);
-  expect(await countWhere(app, 'procuratorate_matters')).toBe(before + 1);
-});
-
-test.each<[string, Viewer]>([
-  ['center staff', staffOf('2203')],
-  ['procuratorate agency staff', procuratorateStaffOf('2203')],
-  ['an administrator', admin],
-  ['another service', { sub: 'petition', role: 'SERVICE', jurisdictions: [], scopes: [] }],
-])('%s is refused with FORBIDDEN and nothing is written', async (_who, viewer) => {
-  const before = await countWhere(app, 'procuratorate_matters');
-  const res = await receive(referral(app.world), viewer);
-  expect(res.status).toBe(200);
-  expect(res.body.data).toBeNull();
-  expect(res.body.errors![0].extensions!.code).toBe('FORBIDDEN');
-  expect(await countWhere(app, 'procuratorate_matters')).toBe(before);
-});
-
-test.each<[string, Record<string, unknown>]>([
-  ['dispatchId', { dispatchId: '' }],
-  ['appealId', { appealId: 'a/b' }],
-  ['regionCode', { regionCode: '2203020010011' }],
-  ['regionCode', { regionCode: '110101001001', gridCode: '110101001001001' }],
-  ['gridCode', { gridCode: '22030200100' }],
-  ['category', { category: 'LITIGATION..CRIMINAL' }],
-  ['title', { title: '' }],
-  ['title', { title: '题'.repeat(201) }],
-  ['description', { description: '述'.repeat(4001) }],
-  ['nature', { nature: 'accusation' }],
-  ['litigation', { litigation: '' }],
-  ['urgency', { urgency: 'LOW' }],
-  ['applicantName', { applicantName: '名'.repeat(101) }],
-  ['applicantIdNumber', { applicantIdNumber: '22030219750505031' }],
-  ['applicantPhone', { applicantPhone: '12345' }],
-  ['referredAt', { referredAt: 'yesterday' }],
-])('input.%s that is wrong gets BAD_USER_INPUT naming it and writes nothing', async (name, bad) => {
-  const before = await countWhere(app, 'procuratorate_matters');
-  const res = await receive(referral(app.world, bad));
-  expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${name}` });
-  expect(await countWhere(app, 'procuratorate_matters')).toBe(before);
 });
 
 /** The directives of a type, or of a Mutation field, in an SDL document. */

@@ -1,10 +1,9 @@
 import { MATTER_RULES, step, type MatterAction, type Replies } from '../src/domain/lifecycle';
 import { departmentOf, matterKindOf } from '../src/domain/intake';
 import { countyProcuratorateOf } from '../src/domain/procuratorates';
-import { parseReferralIntake } from '../src/domain/referralIntake';
 import { MATTER_STATUSES, statusFromReplies, type MatterStatus } from '../src/domain/status';
 
-/** The pure rules: the 12309 steps and their reply dates, how a referral becomes a matter, the referral's checks. */
+/** The pure rules: the 12309 steps and their reply dates, and how a referral becomes a matter (its checks are the kit's). */
 const none: Replies = { proceduralRepliedOn: null, outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, closedOn: null };
 const AT: Record<MatterStatus, Replies> = {
   RECEIVED: none,
@@ -71,31 +70,5 @@ describe('a referral becomes a matter', () => {
     expect(countyProcuratorateOf('220323105203')).toEqual({ code: '220323000000', name: '伊通满族自治县人民检察院', level: 'COUNTY' });
     expect(countyProcuratorateOf('220382001001')?.name).toBe('双辽市人民检察院');
     expect(countyProcuratorateOf('110101001001')).toBeNull();
-  });
-});
-
-describe('referral checks', () => {
-  const valid = {
-    dispatchId: 'AP1-D2', appealId: 'AP1', regionCode: '220302001001', gridCode: '220302001001001', category: 'LITIGATION.CRIMINAL', title: ' 标题 ',
-    description: '', nature: 'GRIEVANCE', litigation: 'CRIMINAL', urgency: 'URGENT', anonymous: false, confidential: true,
-    applicantName: '王五', applicantIdNumber: null, applicantPhone: '0086-138-1234-5678', referredAt: '2026-03-01T08:00:00+08:00',
-  };
-  const now = new Date('2026-03-02T00:00:00Z');
-
-  it('normalises what it keeps', () => {
-    expect(parseReferralIntake(valid, now)).toMatchObject({ title: '标题', description: null, applicantPhone: '13812345678', referredAt: '2026-03-01T00:00:00.000Z', confidential: true });
-  });
-
-  it('keeps no identity of an anonymous petitioner', () => {
-    expect(parseReferralIntake({ ...valid, anonymous: true, applicantIdNumber: '11010519491231002X' }, now)).toMatchObject({ applicantName: null, applicantIdNumber: null, applicantPhone: null });
-  });
-
-  it('still checks identity fields it will not keep', () => {
-    expect(() => parseReferralIntake({ ...valid, anonymous: true, applicantIdNumber: '110105194912310021' }, now)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.applicantIdNumber' } }));
-  });
-
-  it('allows a few minutes of clock skew, not more', () => {
-    expect(() => parseReferralIntake({ ...valid, referredAt: '2026-03-02T00:04:00Z' }, now)).not.toThrow();
-    expect(() => parseReferralIntake({ ...valid, referredAt: '2026-03-02T00:06:00Z' }, now)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.referredAt' } }));
   });
 });

@@ -1,10 +1,11 @@
+import { count, GOVERNANCE, outboxRows, type OutboxRow } from '../../../test/support/referrals';
 import { staffOf } from '../../../test/support/signedFetch';
+import { PROGRESS_QUERY } from '../../kit/partnerProgress';
 import { toDate } from '../../kit/rows';
 import type { Viewer } from '../../kit/viewer';
 import { chinaDateOf } from '../src/domain/deadlines';
-import { PROGRESS_QUERY } from '../src/domain/progress';
 import { startSeeded, type Running } from './harness';
-import { admin, countWhere, governanceService, INTAKE, MATTER_FIELDS, outboxOf, post, procuratorateStaffOf, referral, type OutboxRow } from './referrals';
+import { admin, INTAKE, MATTER_FIELDS, post, procuratorateStaffOf, referral } from './referrals';
 
 /** Staff give a matter its replies; each step writes its progress to governance's outbox in the same transaction. */
 let app: Running;
@@ -31,8 +32,8 @@ async function ok(op: keyof typeof M, variables: Record<string, unknown>, viewer
 
 async function received(overrides: Record<string, unknown> = {}, county = '220302'): Promise<{ id: string; dispatchId: string }> {
   const input = referral(app.world, overrides, county);
-  const res = await post(app, INTAKE, { input }, governanceService);
-  return { id: res.body.data.receiveProcuratorateReferral.id, dispatchId: input.dispatchId as string };
+  const res = await post(app, INTAKE, { input }, GOVERNANCE);
+  return { id: res.body.data.receiveProcuratorateReferral.id, dispatchId: input.dispatchId };
 }
 
 function expectProgress(row: OutboxRow, p: { dispatchId: string; recordId: string; state: string; note: string }, since: number) {
@@ -55,7 +56,7 @@ test('accept, reply, close: dates recorded today, each step reported to governan
   expect(await ok('reply', { id, reply })).toMatchObject({ status: 'RESULT_REPLIED', outcomeRepliedOn: today, outcomeReplyKind: 'RESULT', resultRepliedOn: today, resultReply: reply, closedOn: null });
   expect(await ok('close', { id }, admin)).toMatchObject({ status: 'CLOSED', closedOn: today, resultReply: reply });
 
-  const rows = await outboxOf(app, id);
+  const rows = await outboxRows(app.server.db, id);
   expect(rows.map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED', 'REPLIED', 'CLOSED']);
   expectProgress(rows[0], { dispatchId, recordId: id, state: 'ACCEPTED', note: '四平市铁西区人民检察院已受理并作出程序性回复' }, since);
   expectProgress(rows[1], { dispatchId, recordId: id, state: 'REPLIED', note: reply }, since);
@@ -73,7 +74,7 @@ test('a seeded matter handled with progress replies gets its result reply; a clo
   const today = chinaDateOf(new Date().toISOString());
   expect(m).toMatchObject({ status: 'RESULT_REPLIED', outcomeReplyKind: 'PROGRESS', resultRepliedOn: today, resultReply: reply, dispatchId: row.dispatch_id });
   expect(m.outcomeRepliedOn).toBe(toDate(row.outcome_replied_on));
-  const rows = await outboxOf(app, row.id);
+  const rows = await outboxRows(app.server.db, row.id);
   expect(rows.map((r) => [r.payload.variables.input.state, r.payload.variables.input.dispatchId])).toEqual([['REPLIED', row.dispatch_id]]);
 });
 
@@ -82,11 +83,11 @@ test.each<[keyof typeof M, Record<string, unknown>, string]>([
   ['close', {}, 'CLOSED'],
 ])('%s on a RECEIVED matter is an ILLEGAL_TRANSITION and changes nothing', async (op, extra, to) => {
   const { id } = await received();
-  const outbox = await countWhere(app, 'outbox');
+  const outbox = await count(app.server.db, 'outbox');
   const body = await run(op, { id, ...extra });
   expect(body.errors[0].extensions).toEqual({ code: 'ILLEGAL_TRANSITION', from: 'RECEIVED', to });
   expect(await app.server.db('procuratorate_matters').where('id', id).first()).toMatchObject({ status: 'RECEIVED', procedural_replied_on: null, result_replied_on: null, result_reply: null, closed_on: null });
-  expect(await countWhere(app, 'outbox')).toBe(outbox);
+  expect(await count(app.server.db, 'outbox')).toBe(outbox);
 });
 
 test('accepting twice: the second is an ILLEGAL_TRANSITION and writes no second report', async () => {
@@ -94,7 +95,7 @@ test('accepting twice: the second is an ILLEGAL_TRANSITION and writes no second 
   await ok('accept', { id });
   const body = await run('accept', { id });
   expect(body.errors[0].extensions).toEqual({ code: 'ILLEGAL_TRANSITION', from: 'PROCEDURAL_REPLIED', to: 'PROCEDURAL_REPLIED' });
-  expect((await outboxOf(app, id)).map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED']);
+  expect((await outboxRows(app.server.db, id)).map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED']);
 });
 
 test('a matter outside the staff member\'s jurisdiction, or unknown, is NOT_FOUND and unchanged', async () => {
@@ -105,14 +106,14 @@ test('a matter outside the staff member\'s jurisdiction, or unknown, is NOT_FOUN
     expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
   }
   expect(await app.server.db('procuratorate_matters').where('id', id).first()).toMatchObject({ status: 'RECEIVED' });
-  expect(await outboxOf(app, id)).toEqual([]);
+  expect(await outboxRows(app.server.db, id)).toEqual([]);
   expect(await ok('accept', { id }, procuratorateStaffOf('220323'))).toMatchObject({ status: 'PROCEDURAL_REPLIED' });
 });
 
 test.each<[string, Viewer]>([
   ['center staff', staffOf('2203')],
   ['legal-services agency staff', { ...procuratorateStaffOf('2203'), agency: 'LEGAL_SERVICES' }],
-  ['governance\'s service', governanceService],
+  ['governance\'s service', GOVERNANCE],
 ])('%s may not work on 12309 matters (FORBIDDEN)', async (_who, viewer) => {
   const { id } = await received();
   const body = await run('accept', { id }, viewer);
@@ -128,5 +129,5 @@ test('an empty or overlong reply is BAD_USER_INPUT naming it, and nothing change
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reply' });
   }
   expect(await app.server.db('procuratorate_matters').where('id', id).first()).toMatchObject({ status: 'PROCEDURAL_REPLIED', result_reply: null });
-  expect((await outboxOf(app, id)).map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED']);
+  expect((await outboxRows(app.server.db, id)).map((r) => r.payload.variables.input.state)).toEqual(['ACCEPTED']);
 });

@@ -1,4 +1,5 @@
 import { illegalTransition } from '../../../kit/errors';
+import type { PartnerState } from '../../../kit/partnerProgress';
 import type { CourtCaseStatus, CourtReferralKind, CourtReferralStatus } from '../model';
 
 /**
@@ -72,9 +73,6 @@ export function referralStatusAfterJudgment(from: CourtReferralStatus): CourtRef
   if (from === 'FILED') return 'JUDGED';
   throw illegalTransition(from, 'JUDGED', 'court referral');
 }
-
-/** The progress states governance understands (the partner-progress contract). */
-export type PartnerState = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FILED' | 'JUDGED' | 'REPLIED' | 'CLOSED' | 'REJECTED';
 
 /**
  * What a referral status means to governance. A failed mediation is still the court's mediation stage as far as the

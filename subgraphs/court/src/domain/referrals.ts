@@ -1,6 +1,6 @@
+import type { Litigation } from '../../../kit/referralIntake';
 import type { CourtCaseType, CourtReferralKind } from '../model';
 import { caseTypeOf } from './causes';
-import type { Litigation } from './intake';
 
 /** Pre-litigation mediation lasts at most 30 days (特邀调解规定 Art. 27). */
 export const MEDIATION_DAYS = 30;

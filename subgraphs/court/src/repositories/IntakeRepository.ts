@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { badUserInput, notAllowed } from '../../../kit/errors';
+import { parseReferralIntake, type ReferralIntakeInput } from '../../../kit/referralIntake';
 import { isService, type Viewer } from '../../../kit/viewer';
 import { addDays, chinaDate } from '../domain/dates';
-import { parseIntake, type ReferralIntakeInput } from '../domain/intake';
 import { MEDIATION_DAYS, referralKindOf } from '../domain/referrals';
 import type { CourtReferral } from '../model';
 import { REFERRAL_COLUMNS, toReferral } from './ReferralRepository';
@@ -22,7 +22,7 @@ export class IntakeRepository {
   async receive(input: ReferralIntakeInput): Promise<CourtReferral> {
     if (!isService(this.viewer, 'governance')) throw notAllowed('receiveCourtReferral');
     const now = this.now();
-    const clean = parseIntake(input, now);
+    const clean = parseReferralIntake(input, now);
     const court = await this.db('courts').select('code', 'name').where({ region_prefix: clean.regionCode.slice(0, 6), level: 'BASIC' }).first();
     if (!court) throw badUserInput('input.regionCode', 'no basic court serves this region');
     const kind = referralKindOf(clean.litigation, clean.category);
@@ -36,7 +36,7 @@ export class IntakeRepository {
         status: 'RECEIVED',
         title: clean.title,
         category: clean.category,
-        applicant_name: clean.anonymous ? null : clean.applicantName,
+        applicant_name: clean.applicantName,
         applicant_id_number: clean.applicantIdNumber,
         applicant_phone: clean.applicantPhone,
         anonymous: clean.anonymous,
@@ -48,7 +48,7 @@ export class IntakeRepository {
         updated_at: receivedAt,
         mediation_deadline: kind === 'PRE_LITIGATION_MEDIATION' ? addDays(chinaDate(receivedAt), MEDIATION_DAYS) : null,
         referred_at: clean.referredAt,
-        description: clean.description,
+        description: clean.description ?? '',
         nature: clean.nature,
         litigation: clean.litigation,
         urgency: clean.urgency,

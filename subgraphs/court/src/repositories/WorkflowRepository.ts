@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
 import { enqueue } from '../../../kit/outbox';
+import { MAX_NOTE, progressMessage, type PartnerState } from '../../../kit/partnerProgress';
 import { badUserInput, illegalTransition, notAllowed, notFound } from '../../../kit/errors';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
 import { chinaDate } from '../domain/dates';
-import { assertCaseMove, assertReferralMove, progressStateOf, referralStatusAfterJudgment, type PartnerState } from '../domain/lifecycle';
-import { MAX_NOTE, progressMessage } from '../domain/progress';
+import { assertCaseMove, assertReferralMove, progressStateOf, referralStatusAfterJudgment } from '../domain/lifecycle';
 import type { CourtCase, CourtCaseStatus, CourtCaseType, CourtReferral, CourtReferralStatus } from '../model';
 import { CASE_COLUMNS, toCase } from './CaseRepository';
 import { fileCase } from './caseFiling';
@@ -56,7 +56,7 @@ export class WorkflowRepository {
 
   /** Queue one progress report (every referral came from a governance dispatch). */
   private async report(trx: Knex.Transaction, ref: CourtReferral, state: PartnerState, eventId: string, note: string, at: Date): Promise<void> {
-    await enqueue(trx, progressMessage({ eventId, dispatchId: ref.dispatchId, state, at: at.toISOString(), note, recordId: ref.id }), at);
+    await enqueue(trx, progressMessage('COURT', { eventId, dispatchId: ref.dispatchId, state, at: at.toISOString(), note, recordId: ref.id }), at);
   }
 
   /** Move a referral that is still in `ref.status` to `to`, and report the move. */

@@ -1,4 +1,5 @@
 import { illegalTransition } from '../../../kit/errors';
+import type { PartnerState } from '../../../kit/partnerProgress';
 import type { MediationStatus } from '../model';
 
 /**
@@ -9,9 +10,6 @@ import type { MediationStatus } from '../model';
  *                                              `--escalate-> ESCALATED (a next-tier mediation starts at RECEIVED)
  */
 export type MediationAction = 'accept' | 'start' | 'agree' | 'fail' | 'escalate' | 'close';
-
-/** The partner states governance understands (`PartnerProgressInput.state`). */
-export type PartnerState = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FILED' | 'JUDGED' | 'REPLIED' | 'CLOSED' | 'REJECTED';
 
 interface Rule {
   from: readonly MediationStatus[];

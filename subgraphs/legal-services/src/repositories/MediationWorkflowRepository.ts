@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { badUserInput, illegalTransition, notAllowed, notFound } from '../../../kit/errors';
 import { enqueue } from '../../../kit/outbox';
+import { progressMessage } from '../../../kit/partnerProgress';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
 import { chinaDateOf, judicialConfirmationDeadline, mediationDeadline } from '../domain/deadlines';
 import { transition, type MediationAction } from '../domain/lifecycle';
-import { progressMessage } from '../domain/progress';
 import { nextTier, TIER_NAME } from '../domain/tiers';
 import { amountArgument, idArgument, requiredText } from '../input';
 import type { Mediation } from '../model';
@@ -100,7 +100,7 @@ export class MediationWorkflowRepository {
       if (changed !== 1) throw illegalTransition(m.status, step.to, 'mediation');
       if (step.report && m.referralDispatchId) {
         const at = now.toISOString();
-        await enqueue(trx, progressMessage({ dispatchId: m.referralDispatchId, partner: 'LEGAL_SERVICES', state: step.report, at, note: note(m), recordId: m.id }), now);
+        await enqueue(trx, progressMessage('LEGAL_SERVICES', { eventId: `${m.id}:${step.report}`, dispatchId: m.referralDispatchId, state: step.report, at, note: note(m), recordId: m.id }), now);
       }
       return toMediation(await trx('mediations').where('id', m.id).first());
     });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { notAllowed, notFound } from '../../../kit/errors';
+import { parseReferralIntake, type ReferralIntakeInput } from '../../../kit/referralIntake';
 import { isService, type Viewer } from '../../../kit/viewer';
 import { chinaDateOf, mediationDeadline } from '../domain/deadlines';
-import { parseReferralIntake, type ReferralIntakeInput } from '../domain/referralIntake';
 import { firstTier } from '../domain/tiers';
 import type { Mediation } from '../model';
 import { organizationsNear } from './organizations';

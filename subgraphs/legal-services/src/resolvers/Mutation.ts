@@ -1,5 +1,5 @@
+import type { ReferralIntakeInput } from '../../../kit/referralIntake';
 import type { Context } from '../context';
-import type { ReferralIntakeInput } from '../domain/referralIntake';
 
 type Id = { id: string };
 

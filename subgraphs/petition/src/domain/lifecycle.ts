@@ -1,4 +1,5 @@
 import { illegalTransition } from '../../../kit/errors';
+import type { PartnerState } from '../../../kit/partnerProgress';
 import type { PetitionStatus } from './types';
 
 /**
@@ -31,9 +32,6 @@ export function nextStatus(action: PetitionAction, from: PetitionStatus): Petiti
   if (!canApply(action, from)) throw illegalTransition(from, to, 'petition');
   return to;
 }
-
-/** The progress states governance understands (the partner-progress contract). */
-export type PartnerState = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FILED' | 'JUDGED' | 'REPLIED' | 'CLOSED' | 'REJECTED';
 
 /** What a petition status means to governance; diverted or not accepted = REJECTED (the legal route is the note). */
 export function progressStateOf(status: PetitionStatus): PartnerState | null {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { notAllowed } from '../../../kit/errors';
+import { parseReferralIntake, type ReferralIntakeInput } from '../../../kit/referralIntake';
 import { isService, type Viewer } from '../../../kit/viewer';
 import { acceptanceNoticeDueOn, chinaDateOf, registrationDueOn } from '../domain/deadlines';
-import { parseIntake, type ReferralIntakeInput } from '../domain/intake';
 import { TYPE_OF_NATURE, type PetitionRecord } from '../domain/types';
 import { toPetition } from './rows';
 
@@ -25,7 +25,7 @@ export class IntakeRepository {
   async receive(input: ReferralIntakeInput): Promise<PetitionRecord> {
     if (!isService(this.viewer, 'governance')) throw notAllowed('receivePetitionReferral');
     const now = this.now();
-    const clean = parseIntake(input, now);
+    const clean = parseReferralIntake(input, now);
     const at = now.toISOString();
     const today = chinaDateOf(at);
     await this.db('petitions')
@@ -55,7 +55,7 @@ export class IntakeRepository {
         created_at: at,
         updated_at: at,
         referred_at: clean.referredAt,
-        description: clean.description,
+        description: clean.description ?? '',
         nature: clean.nature,
         litigation: clean.litigation,
         urgency: clean.urgency,

@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
 import { badUserInput, illegalTransition, notAllowed, notFound } from '../../../kit/errors';
 import { enqueue } from '../../../kit/outbox';
+import { progressMessage } from '../../../kit/partnerProgress';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
 import { chinaDateOf, handlingDueOn, isCalendarDate, stageRequestDueOn } from '../domain/deadlines';
 import { nextStatus, progressStateOf, type PetitionAction } from '../domain/lifecycle';
-import { progressMessage } from '../domain/progress';
 import type { PetitionRecord } from '../domain/types';
 import { toPetition } from './rows';
 
@@ -67,7 +67,7 @@ export class WorkflowRepository {
       const changed = await trx('petitions').where({ id: p.id, status: p.status }).update({ ...patch, status: to, updated_at: iso });
       if (changed !== 1) throw illegalTransition((await this.petition(trx, p.id)).status, to, 'petition');
       const state = progressStateOf(to);
-      if (state) await enqueue(trx, progressMessage({ eventId: `${p.id}:${to}`, dispatchId: p.dispatchId, state, at: iso, note, recordId: p.id }), at);
+      if (state) await enqueue(trx, progressMessage('PETITION', { eventId: `${p.id}:${to}`, dispatchId: p.dispatchId, state, at: iso, note, recordId: p.id }), at);
     });
     return this.petition(this.db, id);
   }

@@ -1,4 +1,5 @@
 import { illegalTransition } from '../../../kit/errors';
+import type { PartnerState } from '../../../kit/partnerProgress';
 import { statusFromReplies, type MatterStatus } from './status';
 
 /**
@@ -11,9 +12,6 @@ import { statusFromReplies, type MatterStatus } from './status';
  * status written is checked against them.
  */
 export type MatterAction = 'accept' | 'reply' | 'close';
-
-/** The partner states governance understands (`PartnerProgressInput.state`). */
-export type PartnerState = 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT' | 'FILED' | 'JUDGED' | 'REPLIED' | 'CLOSED' | 'REJECTED';
 
 interface Rule {
   from: readonly MatterStatus[];

@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
 import { badUserInput, illegalTransition, notAllowed, notFound } from '../../../kit/errors';
 import { enqueue } from '../../../kit/outbox';
+import { progressMessage } from '../../../kit/partnerProgress';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
 import { chinaDateOf } from '../domain/deadlines';
 import { step, type MatterAction } from '../domain/lifecycle';
-import { progressMessage } from '../domain/progress';
 import type { ProcuratorateMatter } from '../model';
 import { MATTER_COLUMNS, parseMatter } from './rows';
 
@@ -62,7 +62,7 @@ export class MatterWorkflowRepository {
       });
       if (changed !== 1) throw illegalTransition(m.status, s.to, 'procuratorate matter');
       const at = now.toISOString();
-      await enqueue(trx, progressMessage({ dispatchId: m.dispatchId, partner: 'PROCURATORATE', state: s.report, at, note: note(m), recordId: m.id }), now);
+      await enqueue(trx, progressMessage('PROCURATORATE', { eventId: `${m.id}:${s.report}`, dispatchId: m.dispatchId, state: s.report, at, note: note(m), recordId: m.id }), now);
       return parseMatter(await trx('procuratorate_matters').select(MATTER_COLUMNS).where('id', m.id).first());
     });
   }

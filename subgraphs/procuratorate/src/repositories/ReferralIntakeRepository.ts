@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { badUserInput, notAllowed } from '../../../kit/errors';
+import { parseReferralIntake, type ReferralIntakeInput } from '../../../kit/referralIntake';
 import { isService, type Viewer } from '../../../kit/viewer';
 import { chinaDateOf, outcomeReplyDueOn, proceduralReplyDueOn } from '../domain/deadlines';
 import { departmentOf, matterKindOf } from '../domain/intake';
 import { countyProcuratorateOf } from '../domain/procuratorates';
-import { parseReferralIntake, type ReferralIntakeInput } from '../domain/referralIntake';
 import type { ProcuratorateMatter } from '../model';
 import { MATTER_COLUMNS, parseMatter } from './rows';
 
