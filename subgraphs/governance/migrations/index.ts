@@ -1,9 +1,15 @@
 import type { Migration } from '../../kit/db';
 import * as init from './001_init';
 import * as intake from './002_intake';
+import * as deadlines from './003_deadlines';
+import * as feedback from './004_feedback';
+import * as statistics from './005_statistics';
 
 /** Every governance migration, in order. */
 export const migrations: Migration[] = [
   { name: '001_init', ...init },
   { name: '002_intake', ...intake },
+  { name: '003_deadlines', ...deadlines },
+  { name: '004_feedback', ...feedback },
+  { name: '005_statistics', ...statistics },
 ];

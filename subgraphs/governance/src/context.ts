@@ -4,12 +4,16 @@ import type { GovernanceConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import { AppealRepository } from './repositories/AppealRepository';
 import { DirectoryRepository } from './repositories/DirectoryRepository';
+import { FeedbackRepository } from './repositories/FeedbackRepository';
+import { SupervisionRepository } from './repositories/SupervisionRepository';
 import { WorkOrderRepository } from './repositories/WorkOrderRepository';
 
 export interface Repositories {
   appeals: AppealRepository;
   directory: DirectoryRepository;
   workOrders: WorkOrderRepository;
+  supervisions: SupervisionRepository;
+  feedback: FeedbackRepository;
 }
 
 /** One per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -27,6 +31,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     appeals: new AppealRepository(db, viewer, config.maxPageSize),
     directory: new DirectoryRepository(db, viewer, config.maxPageSize),
     workOrders: new WorkOrderRepository(db, viewer, config.maxPageSize),
+    supervisions: new SupervisionRepository(db, viewer, config.maxPageSize),
+    feedback: new FeedbackRepository(db, viewer, config.maxPageSize),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos), db };
 }

@@ -4,11 +4,14 @@ import type { Repositories } from './context';
 
 /** Per-request DataLoaders: each batch is one SQL statement, results in key order. */
 export function createLoaders(repos: Repositories) {
-  const { appeals, directory } = repos;
+  const { appeals, directory, supervisions, feedback } = repos;
   return {
     appeal: new DataLoader(async (ids: readonly string[]) => byKey(ids, await appeals.byIds(ids), (r) => r.id)),
     parties: new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await appeals.partiesOf(ids), (r) => r.appealId)),
     dispatches: new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await appeals.dispatchesOf(ids), (r) => r.appealId)),
+    supervisions: new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await supervisions.ofAppeals(ids), (r) => r.appealId)),
+    feedback: new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await feedback.ofAppeals(ids), (r) => r.appealId)),
+    dispatch: new DataLoader(async (ids: readonly string[]) => byKey(ids, await appeals.dispatchesByIds(ids), (r) => r.id)),
     timeline: new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await appeals.timelineOf(ids), (r) => r.appealId)),
     grid: new DataLoader(async (codes: readonly string[]) => byKey(codes, await directory.gridsByCodes(codes), (r) => r.code)),
     gridWorkers: new DataLoader(async (codes: readonly string[]) => groupByKey(codes, await directory.workersOfGrids(codes), (r) => r.gridCode)),

@@ -31,6 +31,11 @@ export async function seed(db: Knex, world: DemoWorld): Promise<void> {
       id: d.id, appeal_id: a.id, target_type: d.targetType, target_id: d.targetId, role: d.role, status: d.status,
       dispatched_at: d.dispatchedAt, accepted_at: d.acceptedAt, replied_at: d.repliedAt, due_at: d.dueAt, routing_version: 1, returnable: false,
     }))));
+    // The demo's ratings were taken on the follow-up call after closing: one feedback row each (the appeal holds it too).
+    await insertChunked(trx, 'feedback', world.appeals.filter((a) => a.satisfaction && a.closedAt).map((a) => ({
+      id: `FB-${a.id}`, appeal_id: a.id, dispatch_id: a.dispatches.find((d) => d.role === 'LEAD')?.id ?? null, rating: a.satisfaction,
+      comment: '', via: 'FOLLOW_UP_CALL', recorded_by: 'demo-seed', at: a.closedAt,
+    })));
     await insertChunked(trx, 'timeline_events', world.appeals.flatMap((a) => a.timeline.map((e) => ({
       id: e.id, appeal_id: a.id, at: e.at, kind: e.kind, from_status: e.fromStatus, to_status: e.toStatus,
       actor: e.actor, center_id: e.centerId, note: e.note,

@@ -112,6 +112,11 @@ export class AppealRepository {
     return (await this.db('dispatches').whereIn('appeal_id', appealIds as string[]).orderBy(['appeal_id', 'dispatched_at', 'id'])).map(toDispatch);
   }
 
+  /** Work orders by id, for rows the viewer already may see (a supervision's work order). */
+  async dispatchesByIds(ids: readonly string[]): Promise<DispatchRecord[]> {
+    return (await this.db('dispatches').whereIn('id', ids as string[])).map(toDispatch);
+  }
+
   async timelineOf(appealIds: readonly string[]): Promise<TimelineRecord[]> {
     return (await this.db('timeline_events').whereIn('appeal_id', appealIds as string[]).orderBy(['appeal_id', 'at', 'id'])).map(toTimeline);
   }

@@ -13,6 +13,8 @@ export interface DispatchRecord {
   dispatchedAt: string; acceptedAt: string | null; repliedAt: string | null; dueAt: string;
   leadDispatchId: string | null; returnable: boolean; returnDueAt: string | null; returnedAt: string | null;
   returnReason: string | null; reply: string | null; partnerState: string | null; routingVersion: number | null;
+  clockKind: string | null; clockAmount: number | null; policyId: string | null; extendedAt: string | null; extensionDays: number | null;
+  extensionReason: string | null; breachedAt: string | null;
 }
 export interface TimelineRecord { id: string; appealId: string; at: string; kind: string; fromStatus: string | null; toStatus: string | null; actor: string; centerId: string | null; note: string }
 export interface GridRecord { code: string; name: string; type: string; coverage: string | null; regionCode: string }
@@ -36,8 +38,13 @@ export const toDispatch = (r: Row): DispatchRecord => ({
   id: r.id, appealId: r.appeal_id, targetType: r.target_type, targetId: r.target_id, role: r.role, status: r.status,
   dispatchedAt: toIsoRequired(r.dispatched_at), acceptedAt: toIso(r.accepted_at), repliedAt: toIso(r.replied_at), dueAt: toIsoRequired(r.due_at),
   leadDispatchId: r.lead_dispatch_id ?? null, returnable: toBool(r.returnable), returnDueAt: toIso(r.return_due_at), returnedAt: toIso(r.returned_at),
-  returnReason: r.return_reason ?? null, reply: r.reply ?? null, partnerState: r.partner_state ?? null, routingVersion: r.routing_version === null || r.routing_version === undefined ? null : Number(r.routing_version),
+  returnReason: r.return_reason ?? null, reply: r.reply ?? null, partnerState: r.partner_state ?? null, routingVersion: num(r.routing_version),
+  clockKind: r.clock_kind ?? null, clockAmount: num(r.clock_amount), policyId: r.policy_id ?? null, extendedAt: toIso(r.extended_at),
+  extensionDays: num(r.extension_days), extensionReason: r.extension_reason ?? null, breachedAt: toIso(r.breached_at),
 });
+function num(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
 export const toTimeline = (r: Row): TimelineRecord => ({
   id: r.id, appealId: r.appeal_id, at: toIsoRequired(r.at), kind: r.kind, fromStatus: r.from_status, toStatus: r.to_status,
   actor: r.actor, centerId: r.center_id, note: r.note,

@@ -10,4 +10,6 @@ export const Appeal = {
   parties: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.parties.load(a.id),
   dispatches: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.dispatches.load(a.id),
   timeline: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.timeline.load(a.id),
+  supervisions: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.supervisions.load(a.id),
+  feedback: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.feedback.load(a.id),
 };

@@ -7,6 +7,11 @@ import { reportPartnerProgress, type PartnerProgressInput } from '../services/pr
 import { submitAppeal } from '../services/intake';
 import { acceptWorkOrder, closeAppeal, recordProgress, redispatchAppeal, replyWorkOrder, returnWorkOrder } from '../services/workOrders';
 import { checkTargets } from '../services/workOrders';
+import { extendWorkOrder, setDeadlinePolicy, type DeadlinePolicyInput } from '../services/deadlines';
+import { replySupervision, superviseWorkOrder } from '../services/supervision';
+import type { SupervisionKind } from '../domain/supervision';
+import { recordFeedback } from '../services/feedback';
+import type { FeedbackVia, Rating } from '../domain/feedback';
 
 type Id = { id: string };
 
@@ -19,6 +24,11 @@ export const Mutation = {
   redispatchAppeal: (_: unknown, { id, targets, note }: Id & { targets: RouteTarget[]; note?: string }, ctx: Context) => redispatchAppeal(ctx.db, ctx.viewer, id, targets, note ?? ''),
   closeAppeal: (_: unknown, { id, note }: Id & { note?: string }, ctx: Context) => closeAppeal(ctx.db, ctx.viewer, id, note ?? ''),
   reportPartnerProgress: (_: unknown, { input }: { input: PartnerProgressInput }, ctx: Context) => reportPartnerProgress(ctx.db, ctx.viewer, input),
+  setDeadlinePolicy: (_: unknown, { input }: { input: DeadlinePolicyInput }, ctx: Context) => setDeadlinePolicy(ctx.db, ctx.viewer, input),
+  extendWorkOrder: (_: unknown, { id, days, reason }: Id & { days: number; reason: string }, ctx: Context) => extendWorkOrder(ctx.db, ctx.viewer, id, days, reason),
+  superviseWorkOrder: (_: unknown, a: Id & { kind: SupervisionKind; note: string; dueAt?: string | null }, ctx: Context) => superviseWorkOrder(ctx.db, ctx.viewer, a.id, a.kind, a.note, a.dueAt),
+  replySupervision: (_: unknown, { id, reply }: Id & { reply: string }, ctx: Context) => replySupervision(ctx.db, ctx.viewer, id, reply),
+  recordFeedback: (_: unknown, a: { appealId: string; rating: Rating; comment?: string | null; via: FeedbackVia }, ctx: Context) => recordFeedback(ctx.db, ctx.viewer, a.appealId, a.rating, a.comment, a.via),
   setRoutingRule: async (_: unknown, { input }: { input: { jurisdiction: string; category: string; targets: RouteTarget[]; note?: string } }, ctx: Context) => {
     if (ctx.viewer.role !== 'ADMIN') throw notAllowed('only administrators edit the routing catalogue');
     const version = await ctx.db.transaction(async (trx) => {

@@ -5,6 +5,10 @@ import { badUserInput, notAllowed } from '../../../kit/errors';
 import { classify } from '../domain/classification';
 import { route } from '../domain/routing';
 import { RoutingRepository } from '../repositories/RoutingRepository';
+import { DeadlineRepository } from '../repositories/DeadlineRepository';
+import { checkJurisdiction } from '../repositories/AppealRepository';
+import { statistics, type StatisticsInput } from '../services/statistics';
+import { coversPrefix } from '../../../kit/viewer';
 
 type Args<T = object> = T & PageArgs;
 
@@ -18,6 +22,19 @@ export const Query = {
   departments: (_: unknown, { jurisdiction, ...page }: Args<{ jurisdiction?: string }>, ctx: Context) => ctx.repos.directory.departments(jurisdiction, page),
   categories: (_: unknown, __: unknown, ctx: Context) => ctx.repos.directory.categories(),
   workOrders: (_: unknown, { status, ...page }: Args<{ status?: string }>, ctx: Context) => ctx.repos.workOrders.list(status, page),
+  supervisions: (_: unknown, { status, ...page }: Args<{ status?: string }>, ctx: Context) => ctx.repos.supervisions.list(status, page),
+  statistics: (_: unknown, args: StatisticsInput, ctx: Context) => statistics(ctx.db, ctx.viewer, args),
+  followUpsDue: async (_: unknown, { jurisdiction, ...page }: Args<{ jurisdiction?: string | null }>, ctx: Context) => {
+    if (!['ADMIN', 'CENTER_STAFF'].includes(ctx.viewer.role)) throw notAllowed('follow-ups are for center staff');
+    if (jurisdiction && (checkJurisdiction(jurisdiction, 'jurisdiction'), ctx.viewer.role !== 'ADMIN' && !coversPrefix(ctx.viewer, jurisdiction))) throw notAllowed('that jurisdiction is outside yours');
+    const res = await ctx.repos.feedback.followUpsDue(new Date().toISOString(), jurisdiction, page);
+    const wrap = (a: (typeof res.nodes)[number]) => ({ appeal: a, dueAt: a.followUpDueAt });
+    return { nodes: res.nodes.map(wrap), edges: res.edges.map((e) => ({ cursor: e.cursor, node: wrap(e.node) })), pageInfo: res.pageInfo };
+  },
+  deadlinePolicies: (_: unknown, __: unknown, ctx: Context) => {
+    if (!['ADMIN', 'CENTER_STAFF', 'DEPARTMENT_STAFF', 'AGENCY_STAFF', 'AUDITOR'].includes(ctx.viewer.role)) throw notAllowed('the deadline policy table is for staff');
+    return new DeadlineRepository(ctx.db).policies();
+  },
   routingCatalogue: async (_: unknown, args: { version?: number; jurisdiction?: string; category?: string }, ctx: Context) => {
     if (!['ADMIN', 'CENTER_STAFF'].includes(ctx.viewer.role)) throw notAllowed('the routing catalogue is for center staff and administrators');
     const repo = new RoutingRepository(ctx.db);

@@ -5,6 +5,7 @@ import { enqueue } from '../../../kit/outbox';
 import type { Viewer } from '../../../kit/viewer';
 import { classify } from '../domain/classification';
 import { handlingDueAt, returnDueAt } from '../domain/deadlines';
+import { DeadlineRepository } from '../repositories/DeadlineRepository';
 import { intakeMutation, PARTNER_SUBGRAPH, type PartnerCenter } from '../domain/partners';
 import { route, type RouteTarget } from '../domain/routing';
 import { validateSubmission, type CleanParty, type SubmitAppealInput } from '../domain/validation';
@@ -121,7 +122,7 @@ export async function submitAppeal(db: Knex, viewer: Viewer, input: SubmitAppeal
         return;
       }
       await writeEvent(trx, actor, { appealId, kind: 'CLASSIFIED', from: 'RECEIVED', to: 'CLASSIFIED', note: `${cls.category.name} · ${cls.nature} · 涉诉:${cls.litigation}`, at: now });
-      await writeDispatches(trx, actor, { id: appealId, title: clean.title, description: clean.description, categoryCode: cls.category.code, nature: cls.nature, litigation: cls.litigation, urgency: input.urgency ?? 'NORMAL', anonymous: clean.anonymous, confidential: clean.confidential, regionCode: grid.regionCode, gridCode: grid.code, applicant: clean.applicant }, targets, version, true, now);
+      await writeDispatches(trx, actor, { id: appealId, title: clean.title, description: clean.description, categoryCode: cls.category.code, nature: cls.nature, litigation: cls.litigation, urgency: input.urgency ?? 'NORMAL', channel: input.channel, anonymous: clean.anonymous, confidential: clean.confidential, regionCode: grid.regionCode, gridCode: grid.code, applicant: clean.applicant }, targets, version, true, now);
       await writeEvent(trx, actor, { appealId, kind: 'DISPATCHED', from: 'CLASSIFIED', to: 'DISPATCHED', note: targets.map((t) => `${t.role}:${t.targetId}`).join(', '), at: now });
     });
   } catch (err) {
@@ -135,22 +136,26 @@ export async function submitAppeal(db: Knex, viewer: Viewer, input: SubmitAppeal
 }
 
 export interface DispatchSubject {
-  id: string; title: string; description: string; categoryCode: string; nature: string; litigation: string; urgency: string;
+  id: string; title: string; description: string; categoryCode: string; nature: string; litigation: string; urgency: string; channel: string;
   anonymous: boolean; confidential: boolean; regionCode: string; gridCode: string; applicant: CleanParty | null;
 }
 
-/** Write work orders for the targets (lead first), and an outbox row for every partner target. */
+/** Write work orders for the targets (lead first), each due under the deadline policy table, and an outbox row for every partner target. */
 export async function writeDispatches(trx: Knex.Transaction, actor: Actor, appeal: DispatchSubject, targets: RouteTarget[], version: number, returnable: boolean, now: string): Promise<string[]> {
   const ordered = [...targets].sort((a, b) => (a.role === b.role ? 0 : a.role === 'LEAD' ? -1 : 1));
   const [{ n }] = await trx('dispatches').where({ appeal_id: appeal.id }).count({ n: '*' });
   const leadId = `${appeal.id}-D${Number(n) + 1}`;
   const ids: string[] = [];
+  const policies = await new DeadlineRepository(trx).policies();
   for (const [i, t] of ordered.entries()) {
     const id = `${appeal.id}-D${Number(n) + i + 1}`;
     ids.push(id);
+    const subject = { category: appeal.categoryCode, urgency: appeal.urgency, channel: appeal.channel, partner: t.targetType === 'PARTNER' ? t.targetId : null };
+    const { dueAt, policy } = handlingDueAt(policies, subject, now);
     await trx('dispatches').insert({
       id, appeal_id: appeal.id, target_type: t.targetType, target_id: t.targetId, role: t.role, status: 'PENDING',
-      dispatched_at: now, due_at: handlingDueAt(now), routing_version: version, lead_dispatch_id: t.role === 'LEAD' ? null : leadId,
+      dispatched_at: now, due_at: dueAt, clock_kind: policy.clockKind, clock_amount: policy.amount, policy_id: policy.id,
+      routing_version: version, lead_dispatch_id: t.role === 'LEAD' ? null : leadId,
       returnable, return_due_at: returnable ? returnDueAt(now) : null,
     });
     if (t.targetType === 'PARTNER') {

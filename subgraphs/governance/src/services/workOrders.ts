@@ -8,13 +8,14 @@ import { RoutingRepository } from '../repositories/RoutingRepository';
 import { toAppeal, toDispatch, toParty, type AppealRecord, type DispatchRecord } from '../repositories/rows';
 import { transition, walk, writeEvent } from '../repositories/timeline';
 import { actorOf, writeDispatches } from './intake';
+import { raiseAutomatic } from './supervision';
 
 /**
  * Work orders (工单) for departments and centers: sign for, object and return within the window, record progress,
  * reply; co-handlers report to the lead; the center re-dispatches a returned appeal and closes a replied one.
  * Every change is one transaction; the appeal moves only along legal transitions.
  */
-async function loadOrder(trx: Knex.Transaction, viewer: Viewer, dispatchId: string): Promise<{ order: DispatchRecord; appeal: AppealRecord }> {
+export async function loadOrder(trx: Knex.Transaction, viewer: Viewer, dispatchId: string): Promise<{ order: DispatchRecord; appeal: AppealRecord }> {
   const row = await trx('dispatches').where({ id: dispatchId }).first();
   if (!row) throw notFound('Work order');
   const order = toDispatch(row);
@@ -61,6 +62,9 @@ export async function returnWorkOrder(db: Knex, viewer: Viewer, dispatchId: stri
     const actor = actorOf(viewer, appeal.centerId);
     if (order.role === 'LEAD') await transition(trx, actor, appeal.id, appeal.status as AppealStatus, 'RETURNED', why, order.id);
     else await writeEvent(trx, actor, { appealId: appeal.id, kind: 'CO_HANDLER_RETURNED', note: why, dispatchId: order.id });
+    // The same unit returning the appeal a second time is a refusal to accept: supervised automatically (once).
+    const [{ n }] = await trx('dispatches').where({ appeal_id: appeal.id, target_type: order.targetType, target_id: order.targetId, status: 'RETURNED' }).count({ n: '*' });
+    if (Number(n) >= 2) await raiseAutomatic(trx, actor, await reload(trx, order.id), 'REFUSED_TO_ACCEPT', `REFUSED:${appeal.id}:${order.targetType}:${order.targetId}`, `${order.targetId} 两次退回：${why}`, now.toISOString());
     return reload(trx, order.id);
   });
 }
@@ -124,7 +128,7 @@ export async function redispatchAppeal(db: Knex, viewer: Viewer, appealId: strin
     // The center designates the handler again: the new work order cannot be returned (domain.md).
     await writeDispatches(trx, actorOf(viewer, appeal.centerId), {
       id: appeal.id, title: appeal.title, description: appeal.description, categoryCode: appeal.category, nature: appeal.nature,
-      litigation: appeal.litigation, urgency: appeal.urgency, anonymous: appeal.anonymous, confidential: appeal.confidential,
+      litigation: appeal.litigation, urgency: appeal.urgency, channel: appeal.channel, anonymous: appeal.anonymous, confidential: appeal.confidential,
       regionCode: appeal.regionCode, gridCode: appeal.gridCode, applicant: applicant ? toParty(applicant) : null,
     }, targets, version, false, now);
     await transition(trx, actorOf(viewer, appeal.centerId), appeal.id, appeal.status as AppealStatus, 'DISPATCHED', (note ?? '').trim() || targets.map((t) => `${t.role}:${t.targetId}`).join(', '));
