@@ -40,8 +40,8 @@ export async function generateBulk(databaseUrl: string, city: DemoCity, opts: Bu
     for (let from = 0; from < opts.count; from += batch) {
       const n = Math.min(batch, opts.count - from);
       const A: Record<string, unknown[]> = { id: [], title: [], channel: [], category: [], status: [], grid: [], region: [], center: [], received: [], closed: [], satisfaction: [], urgency: [] };
-      const D: Record<string, unknown[]> = { id: [], appeal: [], target: [], status: [], dispatched: [], accepted: [], replied: [], due: [], returned: [] };
-      const F: Record<string, unknown[]> = { id: [], appeal: [], dispatch: [], rating: [], at: [] };
+      const D: Record<string, unknown[]> = { id: [], appeal: [], target: [], status: [], dispatched: [], accepted: [], replied: [], due: [], returned: [], region: [], category: [] };
+      const F: Record<string, unknown[]> = { id: [], appeal: [], dispatch: [], rating: [], at: [], region: [], category: [] };
       for (let k = 0; k < n; k++) {
         const i = from + k;
         const id = `${prefix}${String(i + 1).padStart(7, '0')}`;
@@ -62,10 +62,10 @@ export async function generateBulk(databaseUrl: string, city: DemoCity, opts: Bu
         A.id.push(id); A.title.push(`${category.name}问题反映`); A.channel.push(rng.chance(0.6) ? 'MINI_PROGRAM' : 'HOTLINE'); A.category.push(category.code);
         A.status.push(status); A.grid.push(grid.code); A.region.push(grid.regionCode); A.center.push(villageCenter.get(grid.regionCode) ?? `C${county}000000`);
         A.received.push(iso(received)); A.closed.push(closed ? iso(closed) : null); A.satisfaction.push(rating); A.urgency.push(rng.chance(0.01) ? 'URGENT' : 'NORMAL');
-        D.id.push(`${id}-D1`); D.appeal.push(id); D.target.push(lead); D.status.push(status === 'CLOSED' ? 'CLOSED' : idx >= 3 ? 'REPLIED' : idx >= 1 ? 'ACCEPTED' : 'PENDING');
+        D.id.push(`${id}-D1`); D.appeal.push(id); D.region.push(grid.regionCode); D.category.push(category.code); D.target.push(lead); D.status.push(status === 'CLOSED' ? 'CLOSED' : idx >= 3 ? 'REPLIED' : idx >= 1 ? 'ACCEPTED' : 'PENDING');
         D.dispatched.push(iso(dispatched)); D.accepted.push(accepted ? iso(accepted) : null); D.replied.push(replied ? iso(replied) : null);
         D.due.push(new Date(dispatched + 7 * DAY).toISOString()); D.returned.push(returned ? iso(dispatched + DAY) : null);
-        if (rating && closed) { F.id.push(`FB-${id}`); F.appeal.push(id); F.dispatch.push(`${id}-D1`); F.rating.push(rating); F.at.push(iso(closed)); }
+        if (rating && closed) { F.id.push(`FB-${id}`); F.appeal.push(id); F.region.push(grid.regionCode); F.category.push(category.code); F.dispatch.push(`${id}-D1`); F.rating.push(rating); F.at.push(iso(closed)); }
       }
       const client = await pool.connect();
       try {
@@ -78,16 +78,17 @@ export async function generateBulk(databaseUrl: string, city: DemoCity, opts: Bu
           [A.id, A.title, A.channel, A.category, A.status, A.grid, A.region, A.center, A.received, A.closed, A.satisfaction, A.urgency],
         );
         await client.query(
-          `INSERT INTO dispatches (id, appeal_id, target_type, target_id, role, status, dispatched_at, accepted_at, replied_at, due_at, returned_at, returnable, routing_version)
-           SELECT id, appeal, 'DEPARTMENT', target, 'LEAD', status, dispatched, accepted, replied, due, returned, false, 1
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[])
-             AS t(id, appeal, target, status, dispatched, accepted, replied, due, returned)`,
-          [D.id, D.appeal, D.target, D.status, D.dispatched, D.accepted, D.replied, D.due, D.returned],
+          `INSERT INTO dispatches (id, appeal_id, target_type, target_id, role, status, dispatched_at, accepted_at, replied_at, due_at, returned_at, returnable, routing_version, region_code, category)
+           SELECT id, appeal, 'DEPARTMENT', target, 'LEAD', status, dispatched, accepted, replied, due, returned, false, 1, region, category
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::text[])
+             AS t(id, appeal, target, status, dispatched, accepted, replied, due, returned, region, category)`,
+          [D.id, D.appeal, D.target, D.status, D.dispatched, D.accepted, D.replied, D.due, D.returned, D.region, D.category],
         );
         await client.query(
-          `INSERT INTO feedback (id, appeal_id, dispatch_id, rating, comment, via, recorded_by, at)
-           SELECT id, appeal, dispatch, rating, '', 'FOLLOW_UP_CALL', 'bulk', at FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS t(id, appeal, dispatch, rating, at)`,
-          [F.id, F.appeal, F.dispatch, F.rating, F.at],
+          `INSERT INTO feedback (id, appeal_id, dispatch_id, rating, comment, via, recorded_by, at, region_code, category)
+           SELECT id, appeal, dispatch, rating, '', 'FOLLOW_UP_CALL', 'bulk', at, region, category
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[]) AS t(id, appeal, dispatch, rating, at, region, category)`,
+          [F.id, F.appeal, F.dispatch, F.rating, F.at, F.region, F.category],
         );
         await client.query('COMMIT');
       } catch (err) {

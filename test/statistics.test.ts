@@ -30,7 +30,7 @@ beforeAll(async () => {
   const db = hub.subgraphs.governance.db;
   const some = await db('dispatches').where({ role: 'LEAD' }).orderBy('id').limit(12);
   for (const [i, d] of some.entries()) {
-    if (i % 2) await db('feedback').insert({ id: `FB-T${i}`, appeal_id: d.appeal_id, dispatch_id: d.id, rating: 'DISSATISFIED', comment: '', via: 'CITIZEN', recorded_by: 'test', at: new Date(Date.parse(ASOF) - i * 86_400_000 * 20).toISOString() });
+    if (i % 2) await db('feedback').insert({ id: `FB-T${i}`, appeal_id: d.appeal_id, region_code: d.region_code, category: d.category, dispatch_id: d.id, rating: 'DISSATISFIED', comment: '', via: 'CITIZEN', recorded_by: 'test', at: new Date(Date.parse(ASOF) - i * 86_400_000 * 20).toISOString() });
     else await db('dispatches').where({ id: d.id }).update({ returned_at: new Date(Date.parse(ASOF) - i * 86_400_000 * 15).toISOString() });
   }
   const ms = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).getTime());

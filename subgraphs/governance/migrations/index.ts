@@ -4,6 +4,7 @@ import * as intake from './002_intake';
 import * as deadlines from './003_deadlines';
 import * as feedback from './004_feedback';
 import * as statistics from './005_statistics';
+import * as statisticsScope from './006_statistics_scope';
 
 /** Every governance migration, in order. */
 export const migrations: Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: Migration[] = [
   { name: '003_deadlines', ...deadlines },
   { name: '004_feedback', ...feedback },
   { name: '005_statistics', ...statistics },
+  { name: '006_statistics_scope', ...statisticsScope },
 ];

@@ -28,12 +28,12 @@ export async function seed(db: Knex, world: DemoWorld): Promise<void> {
       id: p.id, appeal_id: a.id, seq, role: p.role, name: p.name, id_number: p.idNumber, phone: p.phone, address: p.address,
     }))));
     await insertChunked(trx, 'dispatches', world.appeals.flatMap((a) => a.dispatches.map((d) => ({
-      id: d.id, appeal_id: a.id, target_type: d.targetType, target_id: d.targetId, role: d.role, status: d.status,
+      id: d.id, appeal_id: a.id, region_code: a.regionCode, category: a.category, target_type: d.targetType, target_id: d.targetId, role: d.role, status: d.status,
       dispatched_at: d.dispatchedAt, accepted_at: d.acceptedAt, replied_at: d.repliedAt, due_at: d.dueAt, routing_version: 1, returnable: false,
     }))));
     // The demo's ratings were taken on the follow-up call after closing: one feedback row each (the appeal holds it too).
     await insertChunked(trx, 'feedback', world.appeals.filter((a) => a.satisfaction && a.closedAt).map((a) => ({
-      id: `FB-${a.id}`, appeal_id: a.id, dispatch_id: a.dispatches.find((d) => d.role === 'LEAD')?.id ?? null, rating: a.satisfaction,
+      id: `FB-${a.id}`, appeal_id: a.id, region_code: a.regionCode, category: a.category, dispatch_id: a.dispatches.find((d) => d.role === 'LEAD')?.id ?? null, rating: a.satisfaction,
       comment: '', via: 'FOLLOW_UP_CALL', recorded_by: 'demo-seed', at: a.closedAt,
     })));
     await insertChunked(trx, 'timeline_events', world.appeals.flatMap((a) => a.timeline.map((e) => ({

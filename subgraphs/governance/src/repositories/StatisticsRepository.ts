@@ -18,16 +18,19 @@ const OPEN = "('PENDING', 'ACCEPTED')";
 export class StatisticsRepository {
   constructor(private readonly db: Knex) {}
 
-  /** Appeals (alias `a`) in the jurisdiction prefix and category (code or its leaves). */
-  private scope(q: Knex.QueryBuilder, args: StatisticsArgs): Knex.QueryBuilder {
-    q.where('a.region_code', 'like', `${args.jurisdiction}%`);
-    if (args.category) q.where((w) => w.where('a.category', args.category!).orWhere('a.category', 'like', `${args.category}.%`));
+  /**
+   * Rows of `alias` (appeals, or work orders and feedback, which carry their appeal's region and category) in the
+   * jurisdiction prefix and category (code or its leaves). No join: each aggregate scans one table.
+   */
+  private scope(q: Knex.QueryBuilder, args: StatisticsArgs, alias = 'a'): Knex.QueryBuilder {
+    q.where(`${alias}.region_code`, 'like', `${args.jurisdiction}%`);
+    if (args.category) q.where((w) => w.where(`${alias}.category`, args.category!).orWhere(`${alias}.category`, 'like', `${args.category}.%`));
     return q;
   }
 
   async summary(args: StatisticsArgs): Promise<StatisticsResult> {
     const raw = (sql: string, b: unknown[] = []) => this.db.raw(sql, b as Knex.RawBinding[]);
-    const dq = this.scope(this.db('dispatches as d').join('appeals as a', 'a.id', 'd.appeal_id'), args)
+    const dq = this.scope(this.db('dispatches as d'), args, 'd')
       .where('d.dispatched_at', '>=', args.from).where('d.dispatched_at', '<', args.to)
       .select(
         raw('COUNT(*) AS dispatched'),
@@ -42,7 +45,7 @@ export class StatisticsRepository {
         raw("SUM(CASE WHEN a.status = 'CLOSED' AND (a.satisfaction IS NULL OR a.satisfaction <> 'DISSATISFIED') THEN 1 ELSE 0 END) AS resolved"),
       );
     const sat = satisfiedRatings(args.countBasicallySatisfied);
-    const fq = this.scope(this.db('feedback as f').join('appeals as a', 'a.id', 'f.appeal_id'), args).where('f.at', '>=', args.from).where('f.at', '<', args.to)
+    const fq = this.scope(this.db('feedback as f'), args, 'f').where('f.at', '>=', args.from).where('f.at', '<', args.to)
       .select(raw('COUNT(*) AS received'), raw(`SUM(CASE WHEN f.rating IN (${sat.map(() => '?').join(', ')}) THEN 1 ELSE 0 END) AS satisfied`, sat));
     const [[d], [a], [f]] = await Promise.all([dq, aq, fq]);
     const replied = Number(d.replied ?? 0);
@@ -62,10 +65,10 @@ export class StatisticsRepository {
 
   /** Units by dissatisfied feedback on their work orders plus work orders they returned, in the period. */
   async mostComplained(args: StatisticsArgs, top: number): Promise<ComplainedUnit[]> {
-    const dissatisfied = this.scope(this.db('feedback as f').join('dispatches as d', 'd.id', 'f.dispatch_id').join('appeals as a', 'a.id', 'f.appeal_id'), args)
+    const dissatisfied = this.scope(this.db('feedback as f').join('dispatches as d', 'd.id', 'f.dispatch_id'), args, 'f')
       .where('f.rating', 'DISSATISFIED').where('f.at', '>=', args.from).where('f.at', '<', args.to)
       .groupBy('d.target_type', 'd.target_id').select('d.target_type', 'd.target_id').count({ n: '*' });
-    const returned = this.scope(this.db('dispatches as d').join('appeals as a', 'a.id', 'd.appeal_id'), args)
+    const returned = this.scope(this.db('dispatches as d'), args, 'd')
       .where('d.returned_at', '>=', args.from).where('d.returned_at', '<', args.to)
       .groupBy('d.target_type', 'd.target_id').select('d.target_type', 'd.target_id').count({ n: '*' });
     const [ds, rs] = await Promise.all([dissatisfied, returned]);

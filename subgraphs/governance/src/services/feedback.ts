@@ -40,7 +40,7 @@ export async function recordFeedback(db: Knex, viewer: Viewer, appealId: string,
     const lead = leadRow ? toDispatch(leadRow) : null;
     const [{ n }] = await trx('feedback').where({ appeal_id: appeal.id, rating: 'DISSATISFIED' }).count({ n: '*' });
     const id = `FB-${randomUUID()}`;
-    await trx('feedback').insert({ id, appeal_id: appeal.id, dispatch_id: lead?.id ?? null, rating, comment: text, via, recorded_by: `${viewer.role}:${viewer.sub}`, at: now });
+    await trx('feedback').insert({ id, appeal_id: appeal.id, region_code: appeal.regionCode, category: appeal.category, dispatch_id: lead?.id ?? null, rating, comment: text, via, recorded_by: `${viewer.role}:${viewer.sub}`, at: now });
     await trx('appeals').where({ id: appeal.id }).update({ satisfaction: rating, updated_at: now });
     const actor = actorOf(viewer, appeal.centerId);
     await writeEvent(trx, actor, { appealId: appeal.id, kind: 'FEEDBACK', at: now, dispatchId: lead?.id ?? null, note: `${via === 'CITIZEN' ? '群众评价' : '回访'}：${RATING_LABEL[rating]}${text ? `。${text}` : ''}` });

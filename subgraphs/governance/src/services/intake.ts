@@ -153,7 +153,7 @@ export async function writeDispatches(trx: Knex.Transaction, actor: Actor, appea
     const subject = { category: appeal.categoryCode, urgency: appeal.urgency, channel: appeal.channel, partner: t.targetType === 'PARTNER' ? t.targetId : null };
     const { dueAt, policy } = handlingDueAt(policies, subject, now);
     await trx('dispatches').insert({
-      id, appeal_id: appeal.id, target_type: t.targetType, target_id: t.targetId, role: t.role, status: 'PENDING',
+      id, appeal_id: appeal.id, region_code: appeal.regionCode, category: appeal.categoryCode, target_type: t.targetType, target_id: t.targetId, role: t.role, status: 'PENDING',
       dispatched_at: now, due_at: dueAt, clock_kind: policy.clockKind, clock_amount: policy.amount, policy_id: policy.id,
       routing_version: version, lead_dispatch_id: t.role === 'LEAD' ? null : leadId,
       returnable, return_due_at: returnable ? returnDueAt(now) : null,
