@@ -5,8 +5,7 @@ import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apoll
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
-import { OutboxWorker } from '../../kit/outbox';
-import { createServiceDelivery } from '../../kit/serviceClient';
+import { createOutboxWorker } from '../../kit/outboxWorker';
 import { migrations } from '../migrations';
 import { buildContext } from './context';
 import { resolvers } from './resolvers';
@@ -22,11 +21,7 @@ export async function createServer(config: SubgraphConfig): Promise<SubgraphServ
   try {
     await migrateLatest(db, migrations);
     const logger = createLogger(config.name, config.logLevel);
-    const outbox = new OutboxWorker({
-      db,
-      logger,
-      deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
-    });
+    const outbox = createOutboxWorker(db, config, logger);
     return await createApolloSubgraphServer({
       config,
       typeDefs: parse(fs.readFileSync(SCHEMA_PATH, 'utf8')),

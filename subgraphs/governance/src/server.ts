@@ -4,8 +4,7 @@ import { parse } from 'graphql';
 import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apolloSubgraph';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
-import { OutboxWorker } from '../../kit/outbox';
-import { createServiceDelivery } from '../../kit/serviceClient';
+import { createOutboxWorker } from '../../kit/outboxWorker';
 import { migrations } from '../migrations';
 import type { GovernanceConfig } from './config';
 import { buildContext } from './context';
@@ -19,14 +18,7 @@ export async function createServer(config: GovernanceConfig): Promise<SubgraphSe
   await migrateLatest(db, migrations);
   const logger = createLogger('governance', config.logLevel);
   // Referrals to the partner centers leave through the outbox; main.ts (or a test) starts the worker.
-  const outbox = new OutboxWorker({
-    db,
-    logger,
-    maxBackoffMs: config.outboxMaxBackoffMs,
-    baseBackoffMs: Math.min(500, config.outboxMaxBackoffMs),
-    pollMs: config.env === 'test' ? 50 : 200,
-    deliver: createServiceDelivery({ serviceName: 'governance', urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
-  });
+  const outbox = createOutboxWorker(db, config, logger);
   return createApolloSubgraphServer({
     outbox,
     config,

@@ -5,8 +5,7 @@ import { createApolloSubgraphServer, type SubgraphServer } from '../../kit/apoll
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
-import { OutboxWorker } from '../../kit/outbox';
-import { createServiceDelivery } from '../../kit/serviceClient';
+import { createOutboxWorker } from '../../kit/outboxWorker';
 import { migrations } from '../migrations';
 import { buildContext, type Context } from './context';
 import { resolvers } from './resolvers';
@@ -21,11 +20,7 @@ export async function createServer(config: SubgraphConfig): Promise<SubgraphServ
     await migrateLatest(db, migrations);
     const typeDefs = parse(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
     const logger = createLogger(config.name, config.logLevel);
-    const outbox = new OutboxWorker({
-      db,
-      logger,
-      deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
-    });
+    const outbox = createOutboxWorker(db, config, logger);
     return await createApolloSubgraphServer<Context>({
       config,
       typeDefs,

@@ -6,8 +6,7 @@ import type { SubgraphServer } from '../../kit/apolloSubgraph';
 import type { SubgraphConfig } from '../../kit/config';
 import { createDb, migrateLatest } from '../../kit/db';
 import { createLogger } from '../../kit/log';
-import { OutboxWorker } from '../../kit/outbox';
-import { createServiceDelivery } from '../../kit/serviceClient';
+import { createOutboxWorker } from '../../kit/outboxWorker';
 import { migrations } from '../migrations';
 import type { ProcuratorateSettings } from './config';
 import { buildApp } from './http/app';
@@ -29,11 +28,7 @@ export async function createServer(config: SubgraphConfig & Partial<Procuratorat
     await db.destroy();
     throw err;
   }
-  const outbox = new OutboxWorker({
-    db,
-    logger,
-    deliver: createServiceDelivery({ serviceName: config.name, urls: config.peerUrls, secrets: config.trust, timeoutMs: config.deliveryTimeoutMs }),
-  });
+  const outbox = createOutboxWorker(db, config, logger);
   return {
     db,
     outbox,
