@@ -32,11 +32,12 @@ export class IntakeRepository {
     }
     const address = loc.address ?? '';
     // The longest village/community name the address contains, preferring one whose township is named too.
-    const villages: Record<string, any>[] = await this.db('regions as v')
+    // Only the villages the address names come back (the match runs in SQL, not over every village per request).
+    const hits: Record<string, any>[] = await this.db('regions as v')
       .join('regions as t', 't.code', 'v.parent_code')
       .where('v.level', 'VILLAGE')
+      .whereRaw("? like '%' || v.name || '%'", [address])
       .select('v.code', 'v.name', 't.name as township');
-    const hits = villages.filter((v) => address.includes(v.name));
     if (!hits.length) throw badUserInput('input.location.address', 'could not be resolved to a grid; give a grid code or coordinates');
     const score = (v: Record<string, any>) => (address.includes(v.township) ? 1000 : 0) + v.name.length;
     const best = hits.reduce((a, b) => (score(b) > score(a) ? b : a));
