@@ -93,7 +93,7 @@ describe('gateway: bad HTTP', () => {
 });
 
 describe('gateway: tokens and identity', () => {
-  const secret = () => new TextEncoder().encode(hub.gatewayConfig.jwt.hs256Secret);
+  const secret = () => new TextEncoder().encode(hub.gatewayConfig.jwt.hs256Secret!);
   const sign = (claims: Record<string, unknown>, opts: { aud?: string; exp?: string | number } = {}) =>
     new SignJWT({ role: 'CENTER_STAFF', jur: ['2203'], ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
       .setIssuer(hub.gatewayConfig.jwt.issuer).setAudience(opts.aud ?? hub.gatewayConfig.jwt.audience).setIssuedAt().setExpirationTime(opts.exp ?? '1h').sign(secret());

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS, envPrefix, parseOrExit, readHubEnv, readTrustSecrets, type SubgraphName } from '../../subgraphs/kit/config';
 import type { TrustSecrets } from '../../subgraphs/kit/trust';
+import { AsymmetricAlgorithms } from './keys';
 import { DEFAULT_LIMITS } from './limits';
 
 // The gateway must never phone home (nothing leaves the city's network).
@@ -19,9 +20,16 @@ export const GatewayConfig = z.object({
   supergraphPath: z.string().min(1),
   /** Where each subgraph listens; overrides the URLs in the supergraph. */
   subgraphUrls: z.record(z.string(), z.string().url()),
+  /** Client tokens (gateway/src/keys.ts): HS256 in development/test; RS256/ES256 from a key file or a JWKS URL. */
   jwt: z.object({
-    /** Development: HS256 with a local secret. */
-    hs256Secret: z.string().min(32),
+    /** Development and test: HS256 with a local secret (HUB_JWT_SECRET); refused in production. */
+    hs256Secret: z.string().min(32).optional(),
+    /** A PEM public key or a JWKS JSON file (HUB_JWT_PUBLIC_KEY_FILE). */
+    publicKeyFile: z.string().min(1).optional(),
+    /** The identity provider's JWKS URL (HUB_JWT_JWKS_URL). */
+    jwksUrl: z.string().url().optional(),
+    /** Accepted asymmetric algorithms (HUB_JWT_ALGORITHMS, default RS256,ES256). */
+    algorithms: z.array(z.enum(AsymmetricAlgorithms)).min(1),
     issuer: z.string().min(1),
     audience: z.string().min(1),
   }),
@@ -51,7 +59,13 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   for (const [name, port] of Object.entries(SUBGRAPHS)) {
     subgraphUrls[name] = env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${env[`${envPrefix(name)}_PORT`] ?? port}/graphql`;
   }
-  if (hubEnv === 'production' && !env.HUB_JWT_SECRET) throw new Error('Invalid gateway configuration:\n  HUB_JWT_SECRET: required in production');
+  if (hubEnv === 'production') {
+    const missing: string[] = [];
+    if (!env.HUB_JWT_PUBLIC_KEY_FILE && !env.HUB_JWT_JWKS_URL) missing.push('  HUB_JWT_PUBLIC_KEY_FILE or HUB_JWT_JWKS_URL: required in production (RS256/ES256 client tokens)');
+    if (env.HUB_JWT_SECRET) missing.push('  HUB_JWT_SECRET: HS256 development tokens are refused in production');
+    if (!env.HUB_JWT_ISSUER) missing.push('  HUB_JWT_ISSUER: required in production');
+    if (missing.length) throw new Error(`Invalid gateway configuration:\n${missing.join('\n')}`);
+  }
   return parseOrExit(
     GatewayConfig,
     {
@@ -60,7 +74,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       port: env.GATEWAY_PORT ?? 4000,
       supergraphPath: env.SUPERGRAPH_PATH ?? path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
       subgraphUrls,
-      jwt: { hs256Secret: env.HUB_JWT_SECRET ?? DEV_JWT_SECRET, issuer: env.HUB_JWT_ISSUER ?? DEV_ISSUER, audience: env.HUB_JWT_AUDIENCE ?? DEFAULT_AUDIENCE },
+      jwt: {
+        hs256Secret: hubEnv === 'production' ? undefined : (env.HUB_JWT_SECRET ?? DEV_JWT_SECRET),
+        publicKeyFile: env.HUB_JWT_PUBLIC_KEY_FILE || undefined,
+        jwksUrl: env.HUB_JWT_JWKS_URL || undefined,
+        algorithms: (env.HUB_JWT_ALGORITHMS ?? AsymmetricAlgorithms.join(',')).split(',').map((a) => a.trim()).filter(Boolean),
+        issuer: env.HUB_JWT_ISSUER ?? DEV_ISSUER,
+        audience: env.HUB_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
+      },
       trust: readTrustSecrets(env, hubEnv),
       subgraphTimeoutMs: env.HUB_SUBGRAPH_TIMEOUT_MS ?? 10_000,
       bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,

@@ -5,7 +5,7 @@ import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaRepor
 import type { IncomingMessage } from 'node:http';
 import { closeServer, createGraphQLHttpServer, listen } from '../../subgraphs/kit/http';
 import { createLogger } from '../../subgraphs/kit/log';
-import { viewerFromAuthorization } from './auth';
+import { prepareTokenVerifier, viewerFromAuthorization } from './auth';
 import type { GatewayConfig } from './config';
 import { SigningDataSource, type GatewayContext, type SubgraphMetrics } from './dataSource';
 import { formatGatewayError } from './masking';
@@ -27,6 +27,8 @@ function authorizationOf(req: IncomingMessage): string | undefined {
 /** Build the gateway: one graph in front of the five subgraphs (built, not listening). */
 export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const logger = createLogger('gateway', config.logLevel);
+  // A missing or unreadable key file stops the start, not the first request.
+  prepareTokenVerifier(config);
   const metrics: SubgraphMetrics = {};
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
