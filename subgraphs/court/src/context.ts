@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { RevealAuditRepository } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 import type { CourtConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
@@ -6,6 +7,7 @@ import { CaseRepository } from './repositories/CaseRepository';
 import { ConfirmationRepository } from './repositories/ConfirmationRepository';
 import { IntakeRepository } from './repositories/IntakeRepository';
 import { ReferralRepository } from './repositories/ReferralRepository';
+import { RevealRepository } from './repositories/RevealRepository';
 import { VenueRepository } from './repositories/VenueRepository';
 import { WorkflowRepository } from './repositories/WorkflowRepository';
 
@@ -18,6 +20,10 @@ export interface Repositories {
   intake: IntakeRepository;
   /** Court staff moving referrals and cases, with progress reports to governance. */
   workflow: WorkflowRepository;
+  /** Reveals of an applicant's personal data, each audit-logged. */
+  reveals: RevealRepository;
+  /** The audit trail of those reveals, for auditors. */
+  revealAudit: RevealAuditRepository;
 }
 
 /** One per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -36,6 +42,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     confirmations: new ConfirmationRepository(db, viewer),
     intake: new IntakeRepository(db, viewer),
     workflow: new WorkflowRepository(db, viewer),
+    reveals: new RevealRepository(db, viewer),
+    revealAudit: new RevealAuditRepository(db, viewer, config.maxPageSize),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

@@ -25,7 +25,10 @@ export interface CourtReferral {
   status: CourtReferralStatus;
   title: string;
   category: string;
+  /** Stored in clear; served masked (see personalData.ts). */
   applicantName: string | null;
+  /** A whistle-blower's matter: the applicant's identity is for the court's own staff only. */
+  confidential: boolean;
   courtName: string;
   courtCode: string;
   regionCode: string;

@@ -28,7 +28,7 @@ describe('receiveCourtReferral', () => {
     const r = res.body.data!.receiveCourtReferral;
     expect(r).toMatchObject({
       dispatchId: input.dispatchId, status: 'RECEIVED', kind: 'PRE_LITIGATION_MEDIATION', courtName: '四平市铁西区人民法院', courtCode: '吉0302',
-      regionCode: input.regionCode, applicantName: '张伟', appeal: { id: input.appealId },
+      regionCode: input.regionCode, applicantName: '张*', appeal: { id: input.appealId },
     });
     expect(r.id).toMatch(/^CR-[0-9a-f-]{36}$/);
     expect(Date.parse(r.receivedAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -84,7 +84,7 @@ describe('the intake is for the hub only', () => {
     expect(composed.errors).toBeUndefined();
     const api = composed.schema!.toAPISchema().toGraphQLJSSchema();
     expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(
-      ['acceptCourtReferral', 'closeCourtReferral', 'fileCourtCase', 'recordCourtJudgment', 'recordCourtMediationResult', 'startCourtMediation'],
+      ['acceptCourtReferral', 'closeCourtReferral', 'fileCourtCase', 'recordCourtJudgment', 'recordCourtMediationResult', 'revealCourtReferralPersonalData', 'startCourtMediation'],
     );
     expect(api.getType('CourtReferralIntake')).toBeUndefined();
   });

@@ -17,6 +17,10 @@ describe('migrations and seed', () => {
       const migrationSource: Knex.MigrationSource<Migration> = { getMigrations: async () => migrations, getMigrationName: (m) => m.name, getMigration: async (m) => m };
       expect(await db.schema.hasTable('outbox')).toBe(true);
       expect(await db.schema.hasColumn('court_referrals', 'referred_at')).toBe(true);
+      expect(await db.schema.hasTable('pii_reveals')).toBe(true);
+      await db.migrate.down({ migrationSource });
+      expect(await db.schema.hasTable('pii_reveals')).toBe(false);
+      expect(await db.schema.hasTable('outbox')).toBe(true);
       await db.migrate.down({ migrationSource });
       expect(await db.schema.hasTable('outbox')).toBe(false);
       expect(await db.schema.hasColumn('court_referrals', 'referred_at')).toBe(false);

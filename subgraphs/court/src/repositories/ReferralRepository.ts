@@ -8,7 +8,7 @@ import type { CourtReferral, CourtReferralKind, CourtReferralStatus } from '../m
 import { whereAfterDesc, whereRegionPrefix } from './keyset';
 
 export const REFERRAL_COLUMNS = [
-  'id', 'dispatch_id', 'appeal_id', 'kind', 'status', 'title', 'category', 'applicant_name', 'anonymous',
+  'id', 'dispatch_id', 'appeal_id', 'kind', 'status', 'title', 'category', 'applicant_name', 'anonymous', 'confidential',
   'court_name', 'court_code', 'region_code', 'grid_code', 'received_at', 'updated_at', 'mediation_deadline',
   'mediation_note', 'closing_note',
 ];
@@ -25,6 +25,7 @@ export function toReferral(r: Row): CourtReferral {
     title: String(r.title),
     category: String(r.category),
     applicantName: toBool(r.anonymous) ? null : ((r.applicant_name as string | null) ?? null),
+    confidential: toBool(r.confidential),
     courtName: String(r.court_name),
     courtCode: String(r.court_code),
     regionCode: String(r.region_code),

@@ -1,8 +1,17 @@
+import { maskFreeText, maskName } from '../../../kit/pii';
 import type { Context } from '../context';
 import type { CourtReferral as Referral } from '../model';
+import { seesApplicantIdentity } from '../personalData';
 
 export const CourtReferral = {
   appeal: (referral: Referral) => ({ id: referral.appealId }),
   grid: (referral: Referral) => ({ code: referral.gridCode }),
   courtCases: (referral: Referral, _: unknown, ctx: Context) => ctx.loaders.casesByReferral.load(referral.id),
+  // Personal data leaves masked for every viewer (revealCourtReferralPersonalData gives the clear value, audit-logged);
+  // a confidential referral's applicant is null for anyone but the court's own staff.
+  applicantName: (referral: Referral, _: unknown, ctx: Context) => (seesApplicantIdentity(ctx.viewer, referral.confidential) ? maskName(referral.applicantName) : null),
+  // Free text written by the citizen or about the matter: ID and mobile numbers in it are masked.
+  title: (referral: Referral) => maskFreeText(referral.title),
+  mediationNote: (referral: Referral) => maskFreeText(referral.mediationNote),
+  closingNote: (referral: Referral) => maskFreeText(referral.closingNote),
 };

@@ -13,5 +13,7 @@ export const Mutation = {
   fileCourtCase: (_: unknown, args: { referralId: string; type: CourtCaseType; causeOfAction: string }, ctx: Context) =>
     ctx.repos.workflow.fileCase(args.referralId, args.type, args.causeOfAction),
   recordCourtJudgment: (_: unknown, args: { caseId: string; note?: string | null }, ctx: Context) => ctx.repos.workflow.recordJudgment(args.caseId, args.note),
+  revealCourtReferralPersonalData: (_: unknown, args: Id & { fields: unknown; purpose: unknown }, ctx: Context) =>
+    ctx.repos.reveals.revealReferral(args.id, args.fields, args.purpose, ctx.requestId),
   closeCourtReferral: (_: unknown, args: Id & { note?: string | null }, ctx: Context) => ctx.repos.workflow.close(args.id, args.note),
 };
