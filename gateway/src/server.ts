@@ -4,13 +4,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { IncomingMessage } from 'node:http';
 import { closeServer, createGraphQLHttpServer, listen } from '../../subgraphs/kit/http';
-import { createLogger } from '../../subgraphs/kit/log';
+import { createLogger, type Logger } from '../../subgraphs/kit/log';
 import { prepareTokenVerifier, viewerFromAuthorization } from './auth';
 import type { GatewayConfig } from './config';
 import { SigningDataSource, type GatewayContext, type SubgraphMetrics } from './dataSource';
 import { formatGatewayError } from './masking';
 import { supergraphFromFile } from './supergraph';
 import { costPlugin, preflight } from './hardening';
+import { createPersistedOperations, loadPersistedConfig, type PersistedConfig } from './persisted';
 
 export interface Gateway {
   listen(port: number, host?: string): Promise<number>;
@@ -24,9 +25,18 @@ function authorizationOf(req: IncomingMessage): string | undefined {
   return Array.isArray(h) ? h[0] : h;
 }
 
+/** Settings not (yet) in GatewayConfig. */
+export interface GatewayOptions {
+  /** Persisted operations (GATEWAY_PERSISTED_OPERATIONS, GATEWAY_PERSISTED_MANIFEST, GATEWAY_PERSISTED_ROLES by default). */
+  persisted?: PersistedConfig;
+  /** The gateway's logger (a pino logger at `config.logLevel` by default). */
+  logger?: Logger;
+}
+
 /** Build the gateway: one graph in front of the five subgraphs (built, not listening). */
-export async function createGateway(config: GatewayConfig): Promise<Gateway> {
-  const logger = createLogger('gateway', config.logLevel);
+export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger('gateway', config.logLevel);
+  const persisted = createPersistedOperations(options.persisted ?? loadPersistedConfig(process.env, config.env), logger);
   // A missing or unreadable key file stops the start, not the first request.
   prepareTokenVerifier(config);
   const metrics: SubgraphMetrics = {};
@@ -49,7 +59,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     hideSchemaDetailsFromClientErrors: config.env !== 'development',
     parseOptions: config.hardening ? { maxTokens: config.limits.maxTokens } : {},
     formatError: (formatted, error) => formatGatewayError(formatted, error, logger),
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...(config.hardening ? [costPlugin(config.limits)] : [])],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), persisted.plugin, ...(config.hardening ? [costPlugin(config.limits)] : [])],
     logger,
   });
   await apollo.start();
@@ -58,7 +68,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     logger,
     bodyLimit: config.bodyLimit,
     preflight: config.hardening ? (request) => preflight(request, config.limits) : undefined,
-    context: async ({ req, requestId }) => ({ viewer: await viewerFromAuthorization(authorizationOf(req), config), requestId }),
+    context: async ({ req, rawBody, requestId }) => {
+      const viewer = await viewerFromAuthorization(authorizationOf(req), config);
+      // Persisted operations: refused here (after a bad token's 401), where the 403 keeps its status.
+      persisted.check({ req, rawBody, requestId }, viewer);
+      return { viewer, requestId };
+    },
   });
   return {
     metrics,
