@@ -1,9 +1,11 @@
 import type { Knex } from 'knex';
+import { RevealAuditRepository } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 import { createLoaders, type Loaders, type Repositories } from './loaders';
 import { FollowUpRepository } from './repositories/FollowUpRepository';
 import { MatterRepository } from './repositories/MatterRepository';
 import { MatterWorkflowRepository } from './repositories/MatterWorkflowRepository';
+import { PetitionerRevealRepository } from './repositories/PetitionerRevealRepository';
 import { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 /** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -20,6 +22,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     followUps: new FollowUpRepository(db, viewer),
     intake: new ReferralIntakeRepository(db, viewer),
     workflow: new MatterWorkflowRepository(db, viewer),
+    petitionerReveals: new PetitionerRevealRepository(db, viewer),
+    revealAudit: new RevealAuditRepository(db, viewer, config.maxPageSize),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
+import type { RevealAuditRepository } from '../../kit/pii';
 import { byKey, groupByKey } from '../../kit/loaders';
 import type { ProcuratorateFollowUp, ProcuratorateMatter } from './model';
 import type { FollowUpRepository } from './repositories/FollowUpRepository';
 import type { MatterRepository } from './repositories/MatterRepository';
 import type { MatterWorkflowRepository } from './repositories/MatterWorkflowRepository';
+import type { PetitionerRevealRepository } from './repositories/PetitionerRevealRepository';
 import type { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 export interface Repositories {
@@ -13,6 +15,10 @@ export interface Repositories {
   intake: ReferralIntakeRepository;
   /** Staff replies on a matter, with progress to governance. */
   workflow: MatterWorkflowRepository;
+  /** Reveals of a petitioner's personal data, each audit-logged. */
+  petitionerReveals: PetitionerRevealRepository;
+  /** The personal-data audit trail (auditors only). */
+  revealAudit: RevealAuditRepository;
 }
 
 export interface Loaders {

@@ -31,7 +31,7 @@ test('a signed governance call creates the matter in RECEIVED with its 12309 clo
   expect(res.body.data.receiveProcuratorateReferral).toEqual({
     id: expect.stringMatching(/^PM-/), dispatchId: input.dispatchId, kind: 'APPEAL', status: 'RECEIVED', title: input.title, category: 'LITIGATION.CRIMINAL',
     description: input.description, department: 'COMPLAINT_AND_APPEAL', regionCode: input.regionCode, gridCode: input.gridCode,
-    petitioner: { name: '李四', idNumber: input.applicantIdNumber, phone: '13912345678', anonymous: false, unreachable: false, confidential: false },
+    petitioner: { name: '李*', idNumber: `${input.applicantIdNumber!.slice(0, 6)}********${input.applicantIdNumber!.slice(-4)}`, phone: '139****5678', anonymous: false, unreachable: false, confidential: false },
     procuratorate: { code: '220302000000', name: '四平市铁西区人民检察院', level: 'COUNTY' },
     receivedAt: input.referredAt, receivedOn, proceduralReplyDueOn: due7, proceduralRepliedOn: null,
     outcomeReplyDueOn: addMonths(receivedOn, 3), outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, resultReply: null, closedOn: null,
@@ -78,6 +78,6 @@ test('mercurius serves the SDL with @inaccessible on the intake field and type, 
   const composed = composeServices([{ name: 'procuratorate', url: 'http://127.0.0.1:4005/graphql', typeDefs: parse(sdl) }]);
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
   const api = composed.schema.toAPISchema().toGraphQLJSSchema();
-  expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptProcuratorateMatter', 'closeProcuratorateMatter', 'replyProcuratorateMatter']);
+  expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptProcuratorateMatter', 'closeProcuratorateMatter', 'replyProcuratorateMatter', 'revealProcuratoratePetitionerPersonalData']);
   expect(api.getType('ProcuratorateReferralIntake')).toBeUndefined();
 });

@@ -1,4 +1,5 @@
 import { signedPost, staffOf } from '../../../test/support/signedFetch';
+import { maskIdNumber, maskName, maskPhone } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 import { startSeeded, type Running } from './harness';
 
@@ -14,7 +15,7 @@ const ONE = `query($id: ID!) {
   procuratorateMatter(id: $id) {
     id dispatchId kind status title category regionCode gridCode department
     appeal { id }
-    petitioner { name idNumber phone anonymous unreachable }
+    petitioner { name idNumber phone anonymous unreachable confidential }
     procuratorate { code name level }
     receivedAt receivedOn proceduralReplyDueOn proceduralRepliedOn outcomeReplyDueOn outcomeRepliedOn
     outcomeReplyKind resultRepliedOn closedOn
@@ -151,7 +152,8 @@ describe('procuratorateMatter', () => {
       gridCode: referral.gridCode,
       title: referral.title,
       category: referral.category,
-      petitioner: { name: referral.applicantName, idNumber: referral.applicantIdNumber, phone: referral.applicantPhone, anonymous: false },
+      // Personal data leaves masked (personalData.test.ts pins the exact shapes).
+      petitioner: { name: maskName(referral.applicantName), idNumber: maskIdNumber(referral.applicantIdNumber), phone: maskPhone(referral.applicantPhone), anonymous: false, confidential: false },
     });
     expect(m.receivedAt).toBe(new Date(referral.referredAt).toISOString());
     expect(m.procuratorate.name).toMatch(/人民检察院$/);

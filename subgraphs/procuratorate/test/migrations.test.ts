@@ -6,7 +6,8 @@ import { migrations } from '../migrations';
 test('002_referral_intake migrates up over existing matters and down again', async () => {
   const url = await freshDatabaseUrl('procuratorate');
   const db = createDb(url);
-  const source = { getMigrations: async () => migrations, getMigrationName: (m: Migration) => m.name, getMigration: async (m: Migration) => m };
+  const upTo002 = migrations.slice(0, 2);
+  const source = { getMigrations: async () => upTo002, getMigrationName: (m: Migration) => m.name, getMigration: async (m: Migration) => m };
   try {
     await migrateLatest(db, migrations.slice(0, 1));
     await db('procuratorate_matters').insert({
@@ -16,7 +17,7 @@ test('002_referral_intake migrates up over existing matters and down again', asy
       outcome_reply_due_on: '2026-06-01', updated_at: '2026-03-01T00:00:00.000Z',
     });
     await db('procuratorate_follow_ups').insert({ id: 'PM-1-F1', matter_id: 'PM-1', region_code: '220302001001', sequence: 1, due_on: '2026-07-01' });
-    await migrateLatest(db, migrations);
+    await migrateLatest(db, upTo002);
     const row = await db('procuratorate_matters').where('id', 'PM-1').first('description', 'confidential', 'result_reply');
     expect({ ...row, confidential: Boolean(row.confidential) }).toEqual({ description: null, confidential: false, result_reply: null });
     expect(await db.schema.hasTable('outbox')).toBe(true);
@@ -25,6 +26,23 @@ test('002_referral_intake migrates up over existing matters and down again', asy
     expect(await db.schema.hasTable('outbox')).toBe(false);
     expect(await db.schema.hasColumn('procuratorate_matters', 'result_reply')).toBe(false);
     expect((await db('procuratorate_follow_ups').where('matter_id', 'PM-1')).length).toBe(1);
+  } finally {
+    await db.destroy();
+    await disposeDatabaseUrl(url);
+  }
+});
+
+/** 003 adds the personal-data audit trail and drops it again. */
+test('003_pii_reveals creates pii_reveals and rolls back cleanly', async () => {
+  const url = await freshDatabaseUrl('procuratorate');
+  const db = createDb(url);
+  const source = { getMigrations: async () => migrations, getMigrationName: (m: Migration) => m.name, getMigration: async (m: Migration) => m };
+  try {
+    await migrateLatest(db, migrations);
+    expect(await db.schema.hasTable('pii_reveals')).toBe(true);
+    await db.migrate.down({ migrationSource: source });
+    expect(await db.schema.hasTable('pii_reveals')).toBe(false);
+    expect(await db.schema.hasTable('outbox')).toBe(true);
   } finally {
     await db.destroy();
     await disposeDatabaseUrl(url);

@@ -22,11 +22,14 @@ export interface AppOptions {
 
 /**
  * The Fastify app: GET /health, and mercurius with federation on /graphql behind the gateway's trust check
- * (raw-body JSON parser + route preHandler). No GraphiQL; no introspection in production; batched queries,
- * text/plain bodies and cross-site shapes refused; unexpected errors masked.
+ * (raw-body JSON parser + route preHandler), hardened like the Apollo subgraphs (security.md): no GraphiQL;
+ * introspection and "Did you mean" suggestions outside development refused (`_service` still answers the gateway's
+ * composition checks: it is a field, not introspection); mercurius' CSRF prevention on, accepting only
+ * `application/json` (the gateway's signed POSTs) without a preflight header; batched queries refused; unexpected
+ * errors masked with a request id.
  */
 export async function buildApp({ config, db, logger, schema }: AppOptions): Promise<FastifyInstance> {
-  const production = config.env === 'production';
+  const development = config.env === 'development';
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -50,11 +53,13 @@ export async function buildApp({ config, db, logger, schema }: AppOptions): Prom
     path: '/graphql',
     graphiql: false,
     allowBatchedQueries: false,
-    csrfPrevention: true,
+    // Off by default in mercurius (security.md). A cross-site form, text/plain or multipart POST, or a GET without a
+    // preflight header, is refused with 400 before the body is parsed.
+    csrfPrevention: { allowedContentTypes: ['application/json'] },
     queryDepth: config.queryDepth ?? DEFAULT_QUERY_DEPTH,
-    validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
+    validationRules: development ? [] : [NoSchemaIntrospectionCustomRule],
     context: (request) => contextOf(request),
-    errorFormatter: createErrorFormatter(logger, { hideSuggestions: production }),
+    errorFormatter: createErrorFormatter(logger, { hideSuggestions: !development }),
     additionalRouteOptions: {
       preHandler: gatewayTrustHook(config, (viewer, requestId) => buildContext(db, viewer, requestId, config)),
     },
