@@ -5,6 +5,8 @@ import type { IntakeRepository } from './repositories/IntakeRepository';
 import type { PetitionRepository } from './repositories/PetitionRepository';
 import type { PetitionRepresentativeRepository } from './repositories/PetitionRepresentativeRepository';
 import type { PetitionStageRepository } from './repositories/PetitionStageRepository';
+import type { RevealRepository } from './repositories/RevealRepository';
+import type { RevealAuditRepository } from '../../kit/pii';
 import type { WorkflowRepository } from './repositories/WorkflowRepository';
 
 export interface Repositories {
@@ -15,6 +17,10 @@ export interface Repositories {
   intake: IntakeRepository;
   /** Petition staff decisions and replies, with progress reports to governance. */
   workflow: WorkflowRepository;
+  /** Reveals of a petitioner's or representative's personal data, each audit-logged. */
+  reveals: RevealRepository;
+  /** The audit trail of those reveals, for auditors. */
+  revealAudit: RevealAuditRepository;
 }
 
 export interface Loaders {

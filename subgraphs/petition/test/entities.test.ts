@@ -1,3 +1,4 @@
+import { maskName } from '../../kit/pii';
 import { staffOf } from '../../../test/support/signedFetch';
 import { countQueries, startPetition, TIEXI, YITONG, type PetitionHarness } from './harness';
 
@@ -38,7 +39,7 @@ describe('petition subgraph: federation entities', () => {
     rows.forEach((p, i) => {
       expect(entities[i]).toEqual({
         id: p.appeal_id,
-        petition: { id: p.id, appeal: { id: p.appeal_id }, status: p.status, form: p.form, regionCode: p.region_code, petitioner: { name: p.petitioner_name } },
+        petition: { id: p.id, appeal: { id: p.appeal_id }, status: p.status, form: p.form, regionCode: p.region_code, petitioner: { name: maskName(p.petitioner_name as string) } },
       });
     });
     expect(entities[rows.length]).toEqual({ id: withoutPetition.id, petition: null });
@@ -53,7 +54,7 @@ describe('petition subgraph: federation entities', () => {
     for (const e of res.body.data!._entities) {
       const plan = byId.get(e.petition.id)!;
       expect(e.petition.stages.map((s: { stage: string }) => s.stage)).toEqual(plan.stages.map((s) => s.stage));
-      expect(e.petition.representatives.map((r: { name: string }) => r.name)).toEqual(plan.representatives.map((r) => r.name));
+      expect(e.petition.representatives.map((r: { name: string }) => r.name)).toEqual(plan.representatives.map((r) => maskName(r.name as string)));
     }
   });
 

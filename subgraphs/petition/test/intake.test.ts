@@ -29,7 +29,7 @@ describe('receivePetitionReferral', () => {
       id: expect.stringMatching(/^PT-[0-9a-f-]{36}$/),
       dispatchId: input.dispatchId, status: 'REGISTERED', decision: 'PENDING', type: 'APPEAL_DEMAND', form: 'ONLINE', anonymous: false,
       appeal: { id: input.appealId }, regionCode: input.regionCode, grid: { code: input.gridCode }, title: input.title, category: input.category,
-      petitioner: { name: '王芳', idNumber: '220302198001010048', phone: '13912345678' },
+      petitioner: { name: '王*', idNumber: '220302********0048', phone: '139****5678' },
       receivedOn: today, registeredOn: today, registrationDueOn: registrationDueOn(today), decidedOn: null, noticeDueOn: acceptanceNoticeDueOn(today),
       noticeSentOn: null, legalRoute: null, handlingDueOn: null, result: null, repliedOn: null, reviewRequestDueOn: null, concludedOn: null,
       createdAt: p.createdAt, updatedAt: p.createdAt,
@@ -45,7 +45,8 @@ describe('receivePetitionReferral', () => {
     const p = await receive(h.url, intakeIn(h.world, '220323', { nature: 'SUGGESTION', anonymous: true, applicantName: null, applicantIdNumber: null, applicantPhone: null }));
     expect(p).toMatchObject({ type: 'SUGGESTION', anonymous: true, petitioner: { name: '未留姓名', idNumber: null, phone: null } });
     const long = await receive(h.url, intakeIn(h.world, '220323', { applicantName: '阿'.repeat(100) }));
-    expect(long.petitioner.name).toBe('阿'.repeat(100));
+    expect(long.petitioner.name).toBe('阿' + '*'.repeat(99));
+    expect((await h.server.db('petitions').where('id', long.id).first()).petitioner_name).toBe('阿'.repeat(100));
   });
 
   it('keeps no identity of an anonymous petitioner, even when the referral carries one', async () => {
@@ -76,7 +77,7 @@ describe('the intake is for the hub only', () => {
     const composed = composeServices([{ name: 'petition', url: 'http://petition', typeDefs: await sdl() }]);
     expect(composed.errors).toBeUndefined();
     const api = composed.schema!.toAPISchema().toGraphQLJSSchema();
-    expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptPetition', 'concludePetition', 'divertPetition', 'replyPetition']);
+    expect(Object.keys(api.getMutationType()!.getFields()).sort()).toEqual(['acceptPetition', 'concludePetition', 'divertPetition', 'replyPetition', 'revealPetitionRepresentativePersonalData', 'revealPetitionerPersonalData']);
     expect(api.getType('PetitionReferralIntake')).toBeUndefined();
   });
 });

@@ -14,6 +14,10 @@ describe('petition migrations', () => {
       await migrateLatest(db, migrations);
       expect(await db.schema.hasTable('outbox')).toBe(true);
       expect(await db.schema.hasColumn('petitions', 'referred_at')).toBe(true);
+      expect(await db.schema.hasTable('pii_reveals')).toBe(true);
+      await db.migrate.down({ migrationSource });
+      expect(await db.schema.hasTable('pii_reveals')).toBe(false);
+      expect(await db.schema.hasTable('outbox')).toBe(true);
       await db.migrate.down({ migrationSource });
       expect(await db.schema.hasTable('outbox')).toBe(false);
       expect(await db.schema.hasColumn('petitions', 'referred_at')).toBe(false);

@@ -1,3 +1,4 @@
+import { maskIdNumber, maskName, maskPhone } from '../../kit/pii';
 import { staffOf } from '../../../test/support/signedFetch';
 import { startPetition, TIEXI, YITONG, type PetitionHarness } from './harness';
 
@@ -133,7 +134,7 @@ describe('petition subgraph: root fields', () => {
       status: row.status,
       registeredOn: row.registered_on,
       registrationDueOn: row.registration_due_on,
-      petitioner: { name: row.petitioner_name, idNumber: row.petitioner_id_number, phone: row.petitioner_phone },
+      petitioner: { name: maskName(row.petitioner_name as string), idNumber: maskIdNumber(row.petitioner_id_number as string | null), phone: maskPhone(row.petitioner_phone as string | null) },
       createdAt: new Date(row.created_at as string).toISOString(),
     });
     expect(p.stages.map((s: { stage: string }) => s.stage)).toEqual(withStages.stages.map((s) => s.stage));
@@ -142,8 +143,8 @@ describe('petition subgraph: root fields', () => {
     const group = h.planned.find((x) => x.representatives.length > 0)!;
     expect(group).toBeDefined();
     const g = await h.post(q, { id: group.petition.id });
-    expect(g.body.data!.petition.representatives.map((r: { name: string }) => r.name)).toEqual(group.representatives.map((r) => r.name));
-    expect(g.body.data!.petition.representatives[0].name).toBe(group.petition.petitioner_name);
+    expect(g.body.data!.petition.representatives.map((r: { name: string }) => r.name)).toEqual(group.representatives.map((r) => maskName(r.name as string)));
+    expect(g.body.data!.petition.representatives[0].name).toBe(maskName(group.petition.petitioner_name as string));
   });
 
   it('reads a petition outside the viewer scope as null', async () => {

@@ -61,6 +61,9 @@ export interface PetitionRecord {
   groupVisit: boolean;
   headcount: number;
   anonymous: boolean;
+  /** A whistle-blower's matter: the petitioner's identity is for the petition center's own staff only. */
+  confidential: boolean;
+  /** Stored in clear; served masked (see personalData.ts). */
   petitioner: Person;
   receivedOn: string;
   registeredOn: string;

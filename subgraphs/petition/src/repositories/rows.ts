@@ -37,6 +37,7 @@ export function toPetition(row: Row): PetitionRecord {
     groupVisit: toBool(row.group_visit),
     headcount: Number(row.headcount),
     anonymous: toBool(row.anonymous),
+    confidential: toBool(row.confidential),
     petitioner: { name: str(row.petitioner_name), idNumber: strOrNull(row.petitioner_id_number), phone: strOrNull(row.petitioner_phone) },
     receivedOn: dateRequired(row.received_on),
     registeredOn: dateRequired(row.registered_on),

@@ -3,7 +3,8 @@ import type { Context } from '../context';
 import { Appeal } from './Appeal';
 import { Mutation } from './Mutation';
 import { Petition } from './Petition';
+import { PetitionStage } from './PetitionStage';
 import { Query } from './Query';
 
 /** The petition subgraph's resolver map. */
-export const resolvers = { Query, Mutation, Appeal, Petition } as unknown as GraphQLResolverMap<Context>;
+export const resolvers = { Query, Mutation, Appeal, Petition, PetitionStage } as unknown as GraphQLResolverMap<Context>;
