@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { SubgraphConfig } from '../../kit/config';
+import { RevealAuditRepository } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 import { createLoaders, type Loaders, type Repositories } from './loaders';
 import { ConsultationRepository } from './repositories/ConsultationRepository';
@@ -8,6 +9,7 @@ import { LegalAidRepository } from './repositories/LegalAidRepository';
 import { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import { MediationRepository } from './repositories/MediationRepository';
 import { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
+import { PersonalDataRevealRepository } from './repositories/PersonalDataRevealRepository';
 import { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 /** One context per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -27,6 +29,8 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     consultations: new ConsultationRepository(db, viewer, config.maxPageSize),
     intake: new ReferralIntakeRepository(db, viewer),
     workflow: new MediationWorkflowRepository(db, viewer),
+    reveals: new PersonalDataRevealRepository(db, viewer),
+    revealAudit: new RevealAuditRepository(db, viewer, config.maxPageSize),
   };
   return { viewer, requestId, repos, loaders: createLoaders(repos) };
 }

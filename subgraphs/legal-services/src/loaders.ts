@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { byKey, groupByKey } from '../../kit/loaders';
+import type { RevealAuditRepository } from '../../kit/pii';
 import type * as M from './model';
 import type { ConsultationRepository } from './repositories/ConsultationRepository';
 import type { DirectoryRepository } from './repositories/DirectoryRepository';
@@ -7,6 +8,7 @@ import type { LegalAidRepository } from './repositories/LegalAidRepository';
 import type { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import type { MediationRepository } from './repositories/MediationRepository';
 import type { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
+import type { PersonalDataRevealRepository } from './repositories/PersonalDataRevealRepository';
 import type { ReferralIntakeRepository } from './repositories/ReferralIntakeRepository';
 
 export interface Repositories {
@@ -19,6 +21,10 @@ export interface Repositories {
   intake: ReferralIntakeRepository;
   /** Staff steps of a mediation, with progress to governance. */
   workflow: MediationWorkflowRepository;
+  /** Reveals of an applicant's personal data, each audit-logged. */
+  reveals: PersonalDataRevealRepository;
+  /** The personal-data audit trail (auditors only). */
+  revealAudit: RevealAuditRepository;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface Mediation {
   applicantName: string;
   applicantIdNumber: string | null;
   applicantPhone: string | null;
+  /** The applicant's identity is confidential (a whistle-blower): shown to legal-services staff only. */
+  confidential: boolean;
   tier: MediationTier;
   status: MediationStatus;
   organizationId: string;

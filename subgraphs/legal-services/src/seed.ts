@@ -30,7 +30,7 @@ const workstationRow = (w: M.LegalAidWorkstation) => ({ id: w.id, name: w.name, 
 
 const mediationRow = (m: M.Mediation) => ({
   id: m.id, dispatch_id: m.dispatchId, referral_dispatch_id: m.referralDispatchId, appeal_id: m.appealId, region_code: m.regionCode, grid_code: m.gridCode, category: m.category,
-  title: m.title, description: m.description, applicant_name: m.applicantName, applicant_id_number: m.applicantIdNumber, applicant_phone: m.applicantPhone,
+  title: m.title, description: m.description, applicant_name: m.applicantName, applicant_id_number: m.applicantIdNumber, applicant_phone: m.applicantPhone, confidential: m.confidential,
   tier: m.tier, status: m.status, organization_id: m.organizationId, mediator_id: m.mediatorId, start_date: m.startDate,
   deadline: m.deadline, end_date: m.endDate, legal_routes_told: m.legalRoutesTold, previous_mediation_id: m.previousMediationId,
   agreement_id: m.agreementId, created_at: m.createdAt,

@@ -29,7 +29,7 @@ test('a signed governance call creates the first-tier mediation in RECEIVED with
   const startDate = chinaDateOf(input.referredAt);
   expect(m).toMatchObject({
     dispatchId: input.dispatchId, status: 'RECEIVED', tier: 'TOWNSHIP_COMMITTEE', category: 'NEIGHBOUR.DISPUTE',
-    title: input.title, description: input.description, applicantName: '张三', regionCode: input.regionCode,
+    title: input.title, description: input.description, applicantName: '张*', regionCode: input.regionCode,
     startDate, deadline: mediationDeadline(startDate), appeal: { id: input.appealId },
   });
   expect(m.organization).toMatchObject({ kind: 'PEOPLES_COMMITTEE', level: 'TOWNSHIP', regionCode: `${input.regionCode.slice(0, 9)}000` });

@@ -16,7 +16,7 @@ test('002_referral_intake backfills the referral dispatch id along existing chai
     });
     await db('mediations').insert([mediation('M1', 'AP1-D3', null), mediation('M2', null, 'M1'), mediation('M3', null, 'M2'), mediation('M4', null, 'M3'), mediation('M5', null, 'M4')]);
     await db('mediations').insert(mediation('N1', null, null, 'AP2'));
-    await migrateLatest(db, migrations);
+    await migrateLatest(db, migrations.slice(0, 2));
     const rows = await db('mediations').orderBy('id').select('id', 'referral_dispatch_id', 'description');
     expect(rows).toEqual([
       { id: 'M1', referral_dispatch_id: 'AP1-D3', description: null },
@@ -28,10 +28,36 @@ test('002_referral_intake backfills the referral dispatch id along existing chai
     ]);
     const [{ n }] = await db('outbox').count({ n: '*' });
     expect(Number(n)).toBe(0);
-    await db.migrate.down({ migrationSource: { getMigrations: async () => migrations, getMigrationName: (m: { name: string }) => m.name, getMigration: async (m: unknown) => m as never } });
+    await db.migrate.down({ migrationSource: { getMigrations: async () => migrations.slice(0, 2), getMigrationName: (m: { name: string }) => m.name, getMigration: async (m: unknown) => m as never } });
     expect(await db.schema.hasTable('outbox')).toBe(false);
     expect(await db.schema.hasColumn('mediations', 'referral_dispatch_id')).toBe(false);
     expect(Number((await db('mediations').count({ n: '*' }))[0].n)).toBe(6);
+  } finally {
+    await db.destroy();
+    await disposeDatabaseUrl(url);
+  }
+});
+
+/** 003 adds the personal-data audit trail and the mediations' confidentiality (existing rows: not confidential), and rolls back. */
+test('003_personal_data creates pii_reveals and mediations.confidential, and drops them again', async () => {
+  const url = await freshDatabaseUrl('legal-services');
+  const db = createDb(url);
+  const source = { getMigrations: async () => migrations, getMigrationName: (m: { name: string }) => m.name, getMigration: async (m: unknown) => m as never };
+  try {
+    await migrateLatest(db, migrations.slice(0, 2));
+    await db('mediation_organizations').insert({ id: 'MO-1', name: '调委会', kind: 'PEOPLES_COMMITTEE', level: 'TOWNSHIP', region_code: '220302001000', address: '-', phone: '-' });
+    await db('mediations').insert({
+      id: 'M1', appeal_id: 'AP1', region_code: '220302001001', grid_code: '220302001001001', category: 'NEIGHBOUR.DISPUTE', title: '纠纷', applicant_name: '张三',
+      tier: 'TOWNSHIP_COMMITTEE', status: 'MEDIATING', organization_id: 'MO-1', start_date: '2026-01-01', deadline: '2026-01-31', created_at: '2026-01-01T00:00:00.000Z',
+    });
+    await migrateLatest(db, migrations);
+    expect(await db.schema.hasTable('pii_reveals')).toBe(true);
+    expect(Boolean((await db('mediations').where('id', 'M1').first('confidential')).confidential)).toBe(false);
+    await db.migrate.down({ migrationSource: source });
+    expect(await db.schema.hasTable('pii_reveals')).toBe(false);
+    expect(await db.schema.hasColumn('mediations', 'confidential')).toBe(false);
+    expect(await db.schema.hasColumn('mediations', 'referral_dispatch_id')).toBe(true);
+    expect(Number((await db('mediations').count({ n: '*' }))[0].n)).toBe(1);
   } finally {
     await db.destroy();
     await disposeDatabaseUrl(url);

@@ -80,7 +80,7 @@ export class MediationWorkflowRepository {
       id: `MED-${randomUUID()}`, dispatch_id: null, referral_dispatch_id: m.referralDispatchId, appeal_id: m.appealId,
       region_code: m.regionCode, grid_code: m.gridCode, category: m.category, title: m.title, description: m.description,
       applicant_name: m.applicantName, applicant_id_number: m.applicantIdNumber, applicant_phone: m.applicantPhone,
-      tier: next.tier, status: 'RECEIVED', organization_id: next.organization.id, start_date: today, deadline: mediationDeadline(today),
+      confidential: m.confidential, tier: next.tier, status: 'RECEIVED', organization_id: next.organization.id, start_date: today, deadline: mediationDeadline(today),
       previous_mediation_id: m.id, created_at: now.toISOString(),
     });
   }

@@ -41,6 +41,7 @@ export class ReferralIntakeRepository {
         applicant_name: input.applicantName ?? ANONYMOUS_APPLICANT,
         applicant_id_number: input.applicantIdNumber,
         applicant_phone: input.applicantPhone,
+        confidential: input.confidential,
         tier: choice.tier,
         status: 'RECEIVED',
         organization_id: choice.organization.id,

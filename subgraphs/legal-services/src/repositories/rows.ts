@@ -38,7 +38,7 @@ export const toWorkstation = (r: Row): M.LegalAidWorkstation => ({
 export const toMediation = (r: Row): M.Mediation => ({
   id: str(r.id), dispatchId: strOrNull(r.dispatch_id), referralDispatchId: strOrNull(r.referral_dispatch_id), appealId: str(r.appeal_id), regionCode: str(r.region_code), gridCode: str(r.grid_code),
   category: str(r.category), title: str(r.title), description: strOrNull(r.description), applicantName: str(r.applicant_name), applicantIdNumber: strOrNull(r.applicant_id_number),
-  applicantPhone: strOrNull(r.applicant_phone), tier: r.tier as M.MediationTier, status: r.status as M.MediationStatus,
+  applicantPhone: strOrNull(r.applicant_phone), confidential: toBool(r.confidential), tier: r.tier as M.MediationTier, status: r.status as M.MediationStatus,
   organizationId: str(r.organization_id), mediatorId: strOrNull(r.mediator_id), startDate: date(r.start_date), deadline: date(r.deadline),
   endDate: toDate(r.end_date), legalRoutesTold: strOrNull(r.legal_routes_told), previousMediationId: strOrNull(r.previous_mediation_id),
   agreementId: strOrNull(r.agreement_id), createdAt: toIsoRequired(r.created_at),

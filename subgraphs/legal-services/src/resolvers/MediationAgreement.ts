@@ -1,3 +1,4 @@
+import { maskFreeText } from '../../../kit/pii';
 import type { Context } from '../context';
 import type { MediationAgreement as AgreementRecord } from '../model';
 
@@ -6,4 +7,6 @@ export const MediationAgreement = {
   __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.agreementById.load(ref.id),
   mediation: (a: AgreementRecord, _: unknown, ctx: Context) => ctx.loaders.mediationById.load(a.mediationId),
   appeal: (a: AgreementRecord) => ({ id: a.appealId }),
+  /** The terms are about the parties and may quote their numbers. */
+  termsSummary: (a: AgreementRecord) => maskFreeText(a.termsSummary),
 };

@@ -1,4 +1,5 @@
 import type { PageArgs } from '../../../kit/pagination';
+import type { RevealFilter } from '../../../kit/pii';
 import type { Context } from '../context';
 import type { ConsultationFilter } from '../repositories/ConsultationRepository';
 import type { MediatorFilter, OrganizationFilter, WorkstationFilter } from '../repositories/DirectoryRepository';
@@ -16,4 +17,5 @@ export const Query = {
   legalAidApplications: (_: unknown, args: ListArgs<LegalAidFilter>, ctx: Context) => ctx.repos.legalAid.list(args.filter, args),
   legalConsultations: (_: unknown, args: ListArgs<ConsultationFilter>, ctx: Context) => ctx.repos.consultations.list(args.filter, args),
   legalAidWorkstations: (_: unknown, args: ListArgs<WorkstationFilter>, ctx: Context) => ctx.repos.directory.listWorkstations(args.filter, args),
+  legalServicesPersonalDataReveals: (_: unknown, args: ListArgs<RevealFilter>, ctx: Context) => ctx.repos.revealAudit.list(args.filter ?? {}, args),
 };

@@ -65,7 +65,7 @@ export function planMediations(referral: DemoReferral, dir: Directory, today: st
       referralDispatchId: referral.dispatchId,
       appealId: referral.appealId, regionCode: referral.regionCode, gridCode: referral.gridCode,
       category: referral.category, title: referral.title, description: null, applicantName: referral.applicantName,
-      applicantIdNumber: referral.applicantIdNumber, applicantPhone: referral.applicantPhone,
+      applicantIdNumber: referral.applicantIdNumber, applicantPhone: referral.applicantPhone, confidential: false, // the demo world's referrals carry no confidentiality
       tier, status, organizationId: organization.id, mediatorId: staff.length && status !== 'ACCEPTED' ? rnd.pick(staff).id : null,
       startDate: start, deadline: addDays(start, MEDIATION_DAYS), endDate: end,
       legalRoutesTold: status === 'FAILED' || status === 'ESCALATED' ? legalRoutes(referral.category, next) : null,
