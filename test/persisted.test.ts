@@ -214,6 +214,16 @@ describe('the gateway with persisted operations', () => {
     expect(detail.json.data.appeal).toMatchObject({ id: appeal.id, status: 'DISPATCHED', channel: 'MINI_PROGRAM' });
     expect(detail.json.data.appeal.timeline.length).toBeGreaterThan(0);
     expect(detail.json.data.appeal.dispatches.length).toBeGreaterThan(0);
+    // Rating runs through the list too; the appeal has no reply yet, so the service (not the list) says no.
+    const rated = await send('enforce', byHash(op('RateOutcome').id, { appealId: appeal.id, rating: 'SATISFIED' }), tokens.citizen);
+    expect([rated.status, rated.code]).toEqual([200, 'FEEDBACK_NOT_ALLOWED']);
+  });
+
+  it.each(['LegalAidWorkstations', 'MediationOrganizations', 'CourtVenues'])('enforce mode: a citizen reads the public directory %s by hash', async (name) => {
+    const r = await send('enforce', byHash(op(name).id, { first: 5 }), tokens.citizen);
+    expect([r.status, r.json.errors]).toEqual([200, undefined]);
+    const [connection] = Object.values(r.json.data) as { nodes: unknown[] }[];
+    expect(connection.nodes.length).toBeGreaterThan(0);
   });
 
   it('audit mode: an arbitrary document runs and a warn line names its hash; a listed hash runs', async () => {
