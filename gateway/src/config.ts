@@ -4,6 +4,7 @@ import { SUBGRAPHS, envPrefix, parseOrExit, readHubEnv, readTrustSecrets, type S
 import type { TrustSecrets } from '../../subgraphs/kit/trust';
 import { AsymmetricAlgorithms } from './keys';
 import { DEFAULT_LIMITS } from './limits';
+import { PersistedConfig, loadPersistedConfig } from './persisted/config';
 
 // The gateway must never phone home (nothing leaves the city's network).
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -39,6 +40,8 @@ export const GatewayConfig = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** GATEWAY_HARDENING=off turns the document limits off (benchmarks only; refused in production). */
   hardening: z.boolean(),
+  /** Persisted operations for the mini-program (GATEWAY_PERSISTED_OPERATIONS, _MANIFEST, _ROLES; gateway/src/persisted). */
+  persisted: PersistedConfig,
   /** Document limits (GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_DIRECTIVES, GATEWAY_MAX_TOKENS, GATEWAY_MAX_COST). */
   limits: z.object({
     maxTokens: z.coerce.number().int().min(100),
@@ -87,6 +90,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       bodyLimit: env.HUB_BODY_LIMIT ?? 1_000_000,
       logLevel: env.LOG_LEVEL ?? (hubEnv === 'test' ? 'silent' : 'info'),
       hardening: env.GATEWAY_HARDENING !== 'off' || hubEnv === 'production',
+      persisted: loadPersistedConfig(env, hubEnv),
       limits: {
         maxTokens: env.GATEWAY_MAX_TOKENS ?? DEFAULT_LIMITS.maxTokens,
         maxDepth: env.GATEWAY_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,

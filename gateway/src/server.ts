@@ -11,7 +11,7 @@ import { SigningDataSource, type GatewayContext, type SubgraphMetrics } from './
 import { formatGatewayError } from './masking';
 import { supergraphFromFile } from './supergraph';
 import { costPlugin, preflight } from './hardening';
-import { createPersistedOperations, loadPersistedConfig, type PersistedConfig } from './persisted';
+import { createPersistedOperations, type PersistedConfig } from './persisted';
 
 export interface Gateway {
   listen(port: number, host?: string): Promise<number>;
@@ -25,9 +25,9 @@ function authorizationOf(req: IncomingMessage): string | undefined {
   return Array.isArray(h) ? h[0] : h;
 }
 
-/** Settings not (yet) in GatewayConfig. */
+/** Overrides for tests (the defaults come from GatewayConfig). */
 export interface GatewayOptions {
-  /** Persisted operations (GATEWAY_PERSISTED_OPERATIONS, GATEWAY_PERSISTED_MANIFEST, GATEWAY_PERSISTED_ROLES by default). */
+  /** Persisted operations (default `config.persisted`). */
   persisted?: PersistedConfig;
   /** The gateway's logger (a pino logger at `config.logLevel` by default). */
   logger?: Logger;
@@ -36,7 +36,7 @@ export interface GatewayOptions {
 /** Build the gateway: one graph in front of the five subgraphs (built, not listening). */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger('gateway', config.logLevel);
-  const persisted = createPersistedOperations(options.persisted ?? loadPersistedConfig(process.env, config.env), logger);
+  const persisted = createPersistedOperations(options.persisted ?? config.persisted, logger);
   // A missing or unreadable key file stops the start, not the first request.
   prepareTokenVerifier(config);
   const metrics: SubgraphMetrics = {};

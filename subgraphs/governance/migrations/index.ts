@@ -5,6 +5,7 @@ import * as deadlines from './003_deadlines';
 import * as feedback from './004_feedback';
 import * as statistics from './005_statistics';
 import * as statisticsScope from './006_statistics_scope';
+import * as privacy from './007_privacy';
 
 /** Every governance migration, in order. */
 export const migrations: Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: Migration[] = [
   { name: '004_feedback', ...feedback },
   { name: '005_statistics', ...statistics },
   { name: '006_statistics_scope', ...statisticsScope },
+  { name: '007_privacy', ...privacy },
 ];

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Viewer } from '../../kit/viewer';
+import { RevealAuditRepository } from '../../kit/pii';
 import type { GovernanceConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import { AppealRepository } from './repositories/AppealRepository';
@@ -14,6 +15,8 @@ export interface Repositories {
   workOrders: WorkOrderRepository;
   supervisions: SupervisionRepository;
   feedback: FeedbackRepository;
+  /** The personal-data audit trail (auditors only). */
+  reveals: RevealAuditRepository;
 }
 
 /** One per request: the verified viewer, repositories bound to it, fresh loaders. */
@@ -24,6 +27,8 @@ export interface Context {
   loaders: Loaders;
   /** For the write services (intake, work orders, progress), each one transaction. */
   db: Knex;
+  /** The page-size cap, for services that build their own scoped repositories inside a transaction. */
+  maxPageSize: number;
 }
 
 export function buildContext(db: Knex, viewer: Viewer, requestId: string, config: GovernanceConfig): Context {
@@ -33,6 +38,7 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     workOrders: new WorkOrderRepository(db, viewer, config.maxPageSize),
     supervisions: new SupervisionRepository(db, viewer, config.maxPageSize),
     feedback: new FeedbackRepository(db, viewer, config.maxPageSize),
+    reveals: new RevealAuditRepository(db, viewer, config.maxPageSize),
   };
-  return { viewer, requestId, repos, loaders: createLoaders(repos), db };
+  return { viewer, requestId, repos, loaders: createLoaders(repos), db, maxPageSize: config.maxPageSize };
 }

@@ -31,6 +31,8 @@ export interface SubmitAppealInput {
   representatives?: PartyInput[] | null;
   respondents?: PartyInput[] | null;
   receivingCenterId?: string | null;
+  healthDetails?: string | null;
+  reportedUnitId?: string | null;
 }
 
 export interface CleanParty {
@@ -87,6 +89,8 @@ export interface CleanSubmission {
   applicant: CleanParty | null;
   representatives: CleanParty[];
   respondents: CleanParty[];
+  healthDetails: string | null;
+  reportedUnitId: string | null;
 }
 
 /** Validate a submission at the edge; throws BAD_USER_INPUT naming the first bad field. */
@@ -109,8 +113,13 @@ export function validateSubmission(input: SubmitAppealInput): CleanSubmission {
   if (loc.gridCode && !/^\d{15}$/.test(loc.gridCode)) throw badUserInput('input.location.gridCode', 'must be 15 digits');
   if (hasCoords && (Math.abs(loc.latitude as number) > 90 || Math.abs(loc.longitude as number) > 180)) throw badUserInput('input.location.latitude', 'is not a coordinate');
   if (loc.address && [...loc.address].length > 300) throw badUserInput('input.location.address', 'must be at most 300 characters');
+  const healthDetails = text(input.healthDetails, 'input.healthDetails', MAX_DESCRIPTION, false);
+  const reportedUnitId = text(input.reportedUnitId, 'input.reportedUnitId', 64, false);
+  if (reportedUnitId && input.confidential !== true) throw badUserInput('input.reportedUnitId', 'is only for a confidential (whistle-blower) matter');
   return {
     idempotencyKey: key,
+    healthDetails,
+    reportedUnitId,
     title,
     description,
     anonymous,

@@ -51,6 +51,12 @@ export class IntakeRepository {
     return row ? toCenter(row) : null;
   }
 
+  /** Whether an id names a department or a center (the unit a whistle-blower reports on). */
+  async unitExists(id: string): Promise<boolean> {
+    const [d, c] = await Promise.all([this.db('departments').where({ id }).first('id'), this.db('centers').where({ id }).first('id')]);
+    return Boolean(d || c);
+  }
+
   /** The nearest center above a region: its own (village) center, else township, county, city. */
   async centerFor(regionCode: string): Promise<CenterRecord> {
     const codes = [regionCode, `${regionCode.slice(0, 9)}000`, `${regionCode.slice(0, 6)}000000`, `${regionCode.slice(0, 4)}00000000`];

@@ -6,6 +6,8 @@ export interface AppealRecord {
   urgency: string; status: string; gridCode: string; regionCode: string; centerId: string; receivedAt: string;
   closedAt: string | null; anonymous: boolean; confidential: boolean; satisfaction: string | null;
   parentAppealId: string | null; legalRoute: string | null;
+  /** Personal data: read only through domain/privacy.ts. */
+  citizenSub: string | null; healthDetails: string | null; reportedUnitId: string | null;
 }
 export interface PartyRecord { id: string; appealId: string; role: string; name: string; idNumber: string | null; phone: string | null; address: string | null }
 export interface DispatchRecord {
@@ -32,6 +34,7 @@ export const toAppeal = (r: Row): AppealRecord => ({
   centerId: r.center_id, receivedAt: toIsoRequired(r.received_at), closedAt: toIso(r.closed_at),
   anonymous: toBool(r.anonymous), confidential: toBool(r.confidential), satisfaction: r.satisfaction ?? null,
   parentAppealId: r.parent_appeal_id ?? null, legalRoute: r.legal_route ?? null,
+  citizenSub: r.citizen_sub ?? null, healthDetails: r.health_details ?? null, reportedUnitId: r.reported_unit_id ?? null,
 });
 export const toParty = (r: Row): PartyRecord => ({ id: r.id, appealId: r.appeal_id, role: r.role, name: r.name, idNumber: r.id_number, phone: r.phone, address: r.address });
 export const toDispatch = (r: Row): DispatchRecord => ({

@@ -11,6 +11,7 @@ import { extendWorkOrder, setDeadlinePolicy, type DeadlinePolicyInput } from '..
 import { replySupervision, superviseWorkOrder } from '../services/supervision';
 import type { SupervisionKind } from '../domain/supervision';
 import { recordFeedback } from '../services/feedback';
+import { revealAppealParty } from '../services/privacy';
 import type { FeedbackVia, Rating } from '../domain/feedback';
 
 type Id = { id: string };
@@ -29,6 +30,8 @@ export const Mutation = {
   superviseWorkOrder: (_: unknown, a: Id & { kind: SupervisionKind; note: string; dueAt?: string | null }, ctx: Context) => superviseWorkOrder(ctx.db, ctx.viewer, a.id, a.kind, a.note, a.dueAt),
   replySupervision: (_: unknown, { id, reply }: Id & { reply: string }, ctx: Context) => replySupervision(ctx.db, ctx.viewer, id, reply),
   recordFeedback: (_: unknown, a: { appealId: string; rating: Rating; comment?: string | null; via: FeedbackVia }, ctx: Context) => recordFeedback(ctx.db, ctx.viewer, a.appealId, a.rating, a.comment, a.via),
+  revealAppealPartyPersonalData: (_: unknown, a: Id & { fields: unknown; purpose: unknown }, ctx: Context) =>
+    revealAppealParty(ctx.db, ctx.viewer, ctx.maxPageSize, a.id, a.fields, a.purpose, ctx.requestId),
   setRoutingRule: async (_: unknown, { input }: { input: { jurisdiction: string; category: string; targets: RouteTarget[]; note?: string } }, ctx: Context) => {
     if (ctx.viewer.role !== 'ADMIN') throw notAllowed('only administrators edit the routing catalogue');
     const version = await ctx.db.transaction(async (trx) => {

@@ -9,6 +9,7 @@ import { DeadlineRepository } from '../repositories/DeadlineRepository';
 import { checkJurisdiction } from '../repositories/AppealRepository';
 import { statistics, type StatisticsInput } from '../services/statistics';
 import { coversPrefix } from '../../../kit/viewer';
+import type { RevealFilter } from '../../../kit/pii';
 
 type Args<T = object> = T & PageArgs;
 
@@ -23,6 +24,7 @@ export const Query = {
   categories: (_: unknown, __: unknown, ctx: Context) => ctx.repos.directory.categories(),
   workOrders: (_: unknown, { status, ...page }: Args<{ status?: string }>, ctx: Context) => ctx.repos.workOrders.list(status, page),
   supervisions: (_: unknown, { status, ...page }: Args<{ status?: string }>, ctx: Context) => ctx.repos.supervisions.list(status, page),
+  personalDataReveals: (_: unknown, { filter, ...page }: Args<{ filter?: RevealFilter | null }>, ctx: Context) => ctx.repos.reveals.list(filter ?? {}, page),
   statistics: (_: unknown, args: StatisticsInput, ctx: Context) => statistics(ctx.db, ctx.viewer, args),
   followUpsDue: async (_: unknown, { jurisdiction, ...page }: Args<{ jurisdiction?: string | null }>, ctx: Context) => {
     if (!['ADMIN', 'CENTER_STAFF'].includes(ctx.viewer.role)) throw notAllowed('follow-ups are for center staff');

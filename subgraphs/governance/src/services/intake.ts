@@ -84,6 +84,7 @@ export async function submitAppeal(db: Knex, viewer: Viewer, input: SubmitAppeal
 
   const grid = await repo.resolveGrid(input.location);
   const center = await receivingCenter(repo, viewer, input, grid);
+  if (clean.reportedUnitId && !(await repo.unitExists(clean.reportedUnitId))) throw badUserInput('input.reportedUnitId', 'is not a known department or center');
   const cls = classify(input);
   const now = new Date().toISOString();
   const appealId = randomUUID();
@@ -107,6 +108,7 @@ export async function submitAppeal(db: Knex, viewer: Viewer, input: SubmitAppeal
         confidential: clean.confidential, satisfaction: null, citizen_sub: viewer.role === 'CITIZEN' ? viewer.sub : null,
         submitted_by: submittedBy, idempotency_key: clean.idempotencyKey, parent_appeal_id: repeatOf?.id ?? null,
         legal_route: legalRoute, procedural_status: input.proceduralStatus ?? 'NONE', updated_at: now,
+        health_details: clean.healthDetails, reported_unit_id: clean.reportedUnitId,
       });
       const parties = partyRows(appealId, clean.applicant, clean.representatives, clean.respondents);
       if (parties.length) await trx('parties').insert(parties);
