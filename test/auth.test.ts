@@ -153,9 +153,11 @@ describe('over HTTP: the gateway in production mode with a JWKS URL', () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query: '{ __typename }' }) });
     return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
   };
-  test('a good ES256 token answers 200; no token is the anonymous viewer (200)', async () => {
+  test('a good ES256 token answers 200; no token is the anonymous viewer, held in production to the persisted operations', async () => {
     expect(await post(`Bearer ${await sign(ec.privateKey, 'ES256', { kid: 'ec-1' })}`)).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
-    expect((await post()).status).toBe(200);
+    const anonymous = await post();
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });
   test.each([
     ['expired', () => sign(ec.privateKey, 'ES256', { kid: 'ec-1', exp: Math.floor(Date.now() / 1000) - 120 })],
