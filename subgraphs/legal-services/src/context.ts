@@ -6,6 +6,7 @@ import { createLoaders, type Loaders, type Repositories } from './loaders';
 import { ConsultationRepository } from './repositories/ConsultationRepository';
 import { DirectoryRepository } from './repositories/DirectoryRepository';
 import { LegalAidRepository } from './repositories/LegalAidRepository';
+import { LegalEducationRepository } from './repositories/LegalEducationRepository';
 import { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import { MediationRepository } from './repositories/MediationRepository';
 import { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
@@ -27,6 +28,7 @@ export function buildContext(db: Knex, viewer: Viewer, requestId: string, config
     agreements: new MediationAgreementRepository(db, viewer),
     legalAid: new LegalAidRepository(db, viewer, config.maxPageSize),
     consultations: new ConsultationRepository(db, viewer, config.maxPageSize),
+    legalEducation: new LegalEducationRepository(db, config.maxPageSize),
     intake: new ReferralIntakeRepository(db, viewer),
     workflow: new MediationWorkflowRepository(db, viewer),
     reveals: new PersonalDataRevealRepository(db, viewer),

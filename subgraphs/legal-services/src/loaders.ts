@@ -5,6 +5,7 @@ import type * as M from './model';
 import type { ConsultationRepository } from './repositories/ConsultationRepository';
 import type { DirectoryRepository } from './repositories/DirectoryRepository';
 import type { LegalAidRepository } from './repositories/LegalAidRepository';
+import type { LegalEducationRepository } from './repositories/LegalEducationRepository';
 import type { MediationAgreementRepository } from './repositories/MediationAgreementRepository';
 import type { MediationRepository } from './repositories/MediationRepository';
 import type { MediationWorkflowRepository } from './repositories/MediationWorkflowRepository';
@@ -17,6 +18,8 @@ export interface Repositories {
   agreements: MediationAgreementRepository;
   legalAid: LegalAidRepository;
   consultations: ConsultationRepository;
+  /** Public legal-education articles (every viewer). */
+  legalEducation: LegalEducationRepository;
   /** Referrals from governance (service only). */
   intake: ReferralIntakeRepository;
   /** Staff steps of a mediation, with progress to governance. */
@@ -41,6 +44,7 @@ export function createLoaders(repos: Repositories) {
     mediationsByAppealId: new DataLoader<string, M.Mediation[]>(async (ids) => groupByKey(ids, await repos.mediations.byAppealIds(ids), (m) => m.appealId)),
     agreementById: new DataLoader<string, M.MediationAgreement | null>(async (ids) => byKey(ids, await repos.agreements.byIds(ids), (a) => a.id)),
     legalAidByAppealId: new DataLoader<string, M.LegalAidApplication[]>(async (ids) => groupByKey(ids, await repos.legalAid.byAppealIds(ids), (a) => a.appealId as string)),
+    articleById: new DataLoader<string, M.LegalEducationArticle | null>(async (ids) => byKey(ids, await repos.legalEducation.byIds(ids), (a) => a.id)),
     consultationsByAppealId: new DataLoader<string, M.LegalConsultation[]>(async (ids) => groupByKey(ids, await repos.consultations.byAppealIds(ids), (c) => c.appealId as string)),
   };
 }

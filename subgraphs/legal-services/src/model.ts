@@ -12,6 +12,10 @@ export type LegalAidDecision = 'GRANTED' | 'REFUSED' | 'PENDING';
 export type LegalAidStatus = 'UNDER_REVIEW' | 'AWAITING_LAWYER' | 'IN_SERVICE' | 'CLOSED' | 'REFUSED';
 export type ConsultationChannel = 'ONLINE' | 'HOTLINE_12348' | 'WORKSTATION';
 
+/** Topics of public legal-education content (普法宣传). */
+export const LEGAL_EDUCATION_TOPICS = ['LABOUR', 'FAMILY', 'NEIGHBOUR', 'CONSUMER', 'TRAFFIC', 'MEDICAL', 'LAND', 'ANTI_FRAUD', 'LEGAL_AID', 'MEDIATION'] as const;
+export type LegalEducationTopic = (typeof LEGAL_EDUCATION_TOPICS)[number];
+
 export const SPECIALTIES = [
   'TRAFFIC', 'MEDICAL', 'LABOUR', 'PROPERTY', 'FAMILY', 'CONSUMER', 'INSURANCE',
   'CONSTRUCTION', 'LAND', 'ENVIRONMENT', 'FINANCE', 'EDUCATION', 'TOURISM', 'ENTERPRISE',
@@ -125,4 +129,18 @@ export interface LegalConsultation {
   answer: string | null;
   askedAt: string;
   answeredAt: string | null;
+}
+
+/** A public legal-education article (普法宣传): content for everybody, no personal data in it. */
+export interface LegalEducationArticle {
+  id: string;
+  topic: LegalEducationTopic;
+  title: string;
+  summary: string;
+  body: string;
+  /** The body that published it, e.g. a justice bureau (司法局). */
+  publisher: string;
+  /** The 12-digit region code of the publisher's jurisdiction. */
+  regionCode: string;
+  publishedAt: string;
 }

@@ -4,7 +4,7 @@ import { insertChunked } from '../../kit/db';
 import type * as M from './model';
 import { planWorld } from './seeding/plan';
 
-/** Demo rows of the public legal service center, built from the world's regions and LEGAL_SERVICES referrals. */
+/** Demo rows of the public legal service center, built from the world's regions and LEGAL_SERVICES referrals, and its legal-education articles. */
 export async function seed(db: Knex, world: DemoWorld): Promise<void> {
   const data = planWorld(world);
   await db.transaction(async (trx) => {
@@ -15,6 +15,7 @@ export async function seed(db: Knex, world: DemoWorld): Promise<void> {
     await insertChunked(trx, 'mediation_agreements', data.agreements.map(agreementRow));
     await insertChunked(trx, 'legal_aid_applications', data.legalAid.map(legalAidRow));
     await insertChunked(trx, 'legal_consultations', data.consultations.map(consultationRow));
+    await insertChunked(trx, 'legal_education_articles', data.articles.map(articleRow));
   });
 }
 
@@ -53,4 +54,8 @@ const legalAidRow = (a: M.LegalAidApplication) => ({
 const consultationRow = (c: M.LegalConsultation) => ({
   id: c.id, appeal_id: c.appealId, region_code: c.regionCode, grid_code: c.gridCode, workstation_id: c.workstationId,
   channel: c.channel, question: c.question, answer: c.answer, asked_at: c.askedAt, answered_at: c.answeredAt,
+});
+
+const articleRow = (a: M.LegalEducationArticle) => ({
+  id: a.id, topic: a.topic, title: a.title, summary: a.summary, body: a.body, publisher: a.publisher, region_code: a.regionCode, published_at: a.publishedAt,
 });

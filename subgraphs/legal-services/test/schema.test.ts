@@ -39,7 +39,7 @@ test('entities: Appeal and MediationAgreement by id; names that other subgraphs 
   expect(isObjectType(appeal) && Object.keys(appeal.getFields())).toEqual(['id', 'mediations', 'legalAidApplications', 'consultations']);
   // The personal-data contract (kit/pii.graphql) is shared by every subgraph, unprefixed on purpose.
   const shared = ['PersonalDataField', 'PersonalDataRevealFilter'];
-  for (const type of ours.filter((t) => (isEnumType(t) || isInputObjectType(t)) && !shared.includes(t.name))) expect(type.name).toMatch(/^(Mediation|Mediator|LegalAid|LegalConsultation|LegalServices)/);
+  for (const type of ours.filter((t) => (isEnumType(t) || isInputObjectType(t)) && !shared.includes(t.name))) expect(type.name).toMatch(/^(Mediation|Mediator|LegalAid|LegalConsultation|LegalEducation|LegalServices)/);
   expect(printType(schema.getType('Query')!)).toContain('mediations(');
 });
 

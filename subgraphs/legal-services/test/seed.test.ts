@@ -1,5 +1,6 @@
 import { generateWorld } from '../../../demo/world';
-import { MEDIATION_TIERS } from '../src/model';
+import { LEGAL_EDUCATION_TOPICS, MEDIATION_TIERS } from '../src/model';
+import { planLegalEducation } from '../src/seeding/legalEducation';
 import { planWorld } from '../src/seeding/plan';
 
 /** The seeder's plan: deterministic, faithful to the world's referrals, to the city's figures and to the clocks. */
@@ -63,4 +64,22 @@ test('legal aid follows its clocks: review in 7 days, a lawyer due 3 days after 
     else expect(a.lawyerAssignmentDue).toBeNull();
     expect(a.status === 'IN_SERVICE' || a.status === 'CLOSED').toBe(a.lawyerName !== null);
   }
+});
+
+test('legal-education articles: deterministic, 10 to 20 of them, every topic, published before the world\'s now', () => {
+  const a = planWorld(small).articles;
+  expect(JSON.stringify(planLegalEducation(small.now))).toBe(JSON.stringify(a));
+  expect(a.length).toBeGreaterThanOrEqual(10);
+  expect(a.length).toBeLessThanOrEqual(20);
+  expect(new Set(a.map((x) => x.id)).size).toBe(a.length);
+  expect(new Set(a.map((x) => x.topic))).toEqual(new Set(LEGAL_EDUCATION_TOPICS));
+  for (const x of a) {
+    expect(x.publishedAt < small.now).toBe(true);
+    expect(x.regionCode).toMatch(/^2203\d{2}000000$/);
+    expect(x.body).not.toMatch(/1[3-9]\d{9}|\d{17}[\dX]/);
+  }
+  // Dated from the world's now: another now moves every article by the same amount.
+  const later = planLegalEducation('2027-01-01T00:00:00.000Z');
+  const shift = Date.parse('2027-01-01T00:00:00.000Z') - Date.parse(small.now);
+  expect(later.map((x) => Date.parse(x.publishedAt) - shift)).toEqual(a.map((x) => Date.parse(x.publishedAt)));
 });

@@ -12,16 +12,25 @@ export interface WorkstationFilter { jurisdiction?: string | null }
 
 const byId = <T extends { id: string }>(): KeysetOrder<T> => ({ columns: [{ column: 'id', kind: 'string' }], direction: 'asc', keyOf: (r) => [r.id] });
 
+/** The tables of the directory. */
+type DirectoryTable = 'mediation_organizations' | 'legal_aid_workstations' | 'mediators';
+
 /**
- * The public directory: mediation organizations, mediators and legal-aid workstations. It is open to any
- * signed-in viewer (any role but ANONYMOUS), whatever their jurisdiction; an anonymous caller sees nothing.
+ * Which directory tables a viewer reads, whatever their jurisdiction. Where a citizen can get help is public
+ * information: the offices (mediation organizations, legal-aid workstations: names, addresses, public phones) are
+ * open to every viewer, ANONYMOUS included. The mediators are people, with their work mobiles: signed-in viewers only.
  */
+export function directoryScope(viewer: Viewer, table: DirectoryTable): boolean {
+  return table === 'mediators' ? viewer.role !== 'ANONYMOUS' : true;
+}
+
+/** The public directory: mediation organizations, mediators and legal-aid workstations, scoped by `directoryScope`. */
 export class DirectoryRepository {
   constructor(private readonly db: Knex, private readonly viewer: Viewer, private readonly maxPageSize: number) {}
 
-  private table(name: string): Knex.QueryBuilder {
+  private table(name: DirectoryTable): Knex.QueryBuilder {
     const qb = this.db(name);
-    return this.viewer.role === 'ANONYMOUS' ? qb.whereRaw('1 = 0') : qb;
+    return directoryScope(this.viewer, name) ? qb : qb.whereRaw('1 = 0');
   }
 
   listOrganizations(filter: OrganizationFilter | null | undefined, args: PageArgs): Promise<Page<MediationOrganization>> {

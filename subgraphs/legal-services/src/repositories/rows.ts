@@ -65,3 +65,8 @@ export const toConsultation = (r: Row): M.LegalConsultation => ({
   workstationId: strOrNull(r.workstation_id), channel: r.channel as M.ConsultationChannel, question: str(r.question),
   answer: strOrNull(r.answer), askedAt: toIsoRequired(r.asked_at), answeredAt: toIso(r.answered_at),
 });
+
+export const toArticle = (r: Row): M.LegalEducationArticle => ({
+  id: str(r.id), topic: r.topic as M.LegalEducationTopic, title: str(r.title), summary: str(r.summary), body: str(r.body),
+  publisher: str(r.publisher), regionCode: str(r.region_code), publishedAt: toIsoRequired(r.published_at),
+});

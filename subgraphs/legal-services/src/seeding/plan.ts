@@ -5,6 +5,7 @@ import { planLinkedConsultation, planVillageConsultations } from './consultation
 import { localDate } from './dates';
 import { buildDirectory } from './directory';
 import { planLegalAid, wantsLegalAid } from './legalAid';
+import { planLegalEducation } from './legalEducation';
 import { planMediations } from './mediations';
 
 /** Every record the legal-services subgraph holds for a demo world; pure and deterministic. */
@@ -16,6 +17,8 @@ export interface LegalServicesData {
   agreements: M.MediationAgreement[];
   legalAid: M.LegalAidApplication[];
   consultations: M.LegalConsultation[];
+  /** Public legal-education articles (from the seed data file, dated from the world's now). */
+  articles: M.LegalEducationArticle[];
 }
 
 export function planWorld(world: DemoWorld): LegalServicesData {
@@ -23,7 +26,7 @@ export function planWorld(world: DemoWorld): LegalServicesData {
   const today = localDate(world.now);
   const data: LegalServicesData = {
     organizations: dir.organizations, mediators: dir.mediators, workstations: dir.workstations,
-    mediations: [], agreements: [], legalAid: [], consultations: [],
+    mediations: [], agreements: [], legalAid: [], consultations: [], articles: planLegalEducation(world.now),
   };
   for (const referral of world.referrals) {
     const rnd = createRandom(referral.seed);
