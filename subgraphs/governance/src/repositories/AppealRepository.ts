@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { badUserInput } from '../../../kit/errors';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '../../../kit/pagination';
 import type { Viewer } from '../../../kit/viewer';
+import { OPEN_STATUSES } from '../domain/lifecycle';
+import type { CleanParty } from '../domain/validation';
 import { toAppeal, toDispatch, toParty, toTimeline, type AppealRecord, type DispatchRecord, type PartyRecord, type TimelineRecord } from './rows';
 
 export interface AppealFilter {
@@ -102,6 +104,33 @@ export class AppealRepository {
         return Number((row as { n: number | string }).n);
       },
     };
+  }
+
+  /**
+   * The same person's open appeal of the same category (by ID number or phone), oldest first — among the appeals the
+   * viewer may see. A submitter who could not see it gets no link (nor learns that it exists); staff who can see both
+   * find the new appeal among the possible duplicates.
+   */
+  async openAppealOfPerson(person: CleanParty, category: string): Promise<AppealRecord | null> {
+    if (!person.idNumber && !person.phone) return null;
+    const row = await this.base()
+      .join('parties as p', 'p.appeal_id', 'a.id')
+      .where('p.role', 'APPLICANT')
+      .andWhere((w) => {
+        if (person.idNumber) w.orWhere('p.id_number', person.idNumber);
+        if (person.phone) w.orWhere('p.phone', person.phone);
+      })
+      .andWhere('a.category', category)
+      .whereIn('a.status', OPEN_STATUSES)
+      .orderBy('a.received_at', 'asc')
+      .first();
+    return row ? toAppeal(row) : null;
+  }
+
+  /** Open appeals of the same category in the same grid that the viewer may see: offered as possible duplicates. */
+  async possibleDuplicates(gridCode: string, category: string, limit = 10): Promise<AppealRecord[]> {
+    const rows = await this.base().where({ 'a.grid_code': gridCode, 'a.category': category }).whereIn('a.status', OPEN_STATUSES).orderBy('a.received_at', 'desc').limit(limit);
+    return rows.map(toAppeal);
   }
 
   async partiesOf(appealIds: readonly string[]): Promise<PartyRecord[]> {

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { badUserInput } from '../../../kit/errors';
-import type { CleanParty, LocationInput } from '../domain/validation';
-import { OPEN_STATUSES } from '../domain/lifecycle';
+import type { LocationInput } from '../domain/validation';
 import { toAppeal, toCenter, toGrid, type AppealRecord, type CenterRecord, type GridRecord } from './rows';
 
 /** Degrees around a point searched for grid centres (≈ 5 km). */
@@ -66,27 +65,4 @@ export class IntakeRepository {
     return found;
   }
 
-  /** The same person's open appeal of the same category (by ID number or phone), oldest first. */
-  async openAppealOfPerson(person: CleanParty, category: string): Promise<AppealRecord | null> {
-    if (!person.idNumber && !person.phone) return null;
-    const row = await this.db('appeals as a')
-      .join('parties as p', 'p.appeal_id', 'a.id')
-      .where('p.role', 'APPLICANT')
-      .andWhere((w) => {
-        if (person.idNumber) w.orWhere('p.id_number', person.idNumber);
-        if (person.phone) w.orWhere('p.phone', person.phone);
-      })
-      .andWhere('a.category', category)
-      .whereIn('a.status', OPEN_STATUSES)
-      .orderBy('a.received_at', 'asc')
-      .select('a.*')
-      .first();
-    return row ? toAppeal(row) : null;
-  }
-
-  /** Open appeals of the same category in the same grid: offered as possible duplicates. */
-  async possibleDuplicates(gridCode: string, category: string, limit = 10): Promise<AppealRecord[]> {
-    const rows = await this.db('appeals').where({ grid_code: gridCode, category }).whereIn('status', OPEN_STATUSES).orderBy('received_at', 'desc').limit(limit);
-    return rows.map(toAppeal);
-  }
 }

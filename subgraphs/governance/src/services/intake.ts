@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { badUserInput } from '../../../kit/errors';
 import { enqueue } from '../../../kit/outbox';
-import type { Viewer } from '../../../kit/viewer';
+import { inJurisdiction, type Viewer } from '../../../kit/viewer';
 import { classify } from '../domain/classification';
 import { handlingDueAt, returnDueAt } from '../domain/deadlines';
 import { DeadlineRepository } from '../repositories/DeadlineRepository';
 import { intakeMutation, PARTNER_SUBGRAPH, type PartnerCenter } from '../domain/partners';
 import { route, type RouteTarget } from '../domain/routing';
 import { validateSubmission, type CleanParty, type SubmitAppealInput } from '../domain/validation';
+import { AppealRepository } from '../repositories/AppealRepository';
 import { IntakeRepository } from '../repositories/IntakeRepository';
 import { RoutingRepository } from '../repositories/RoutingRepository';
 import type { AppealRecord, CenterRecord, GridRecord } from '../repositories/rows';
@@ -34,6 +35,9 @@ export const PREFIX_LENGTH: Record<string, number> = { CITY: 4, COUNTY: 6, TOWNS
 export function actorOf(viewer: Viewer, centerId: string | null): Actor {
   return { actor: `${viewer.role}:${viewer.sub}`, centerId: viewer.centerId ?? centerId };
 }
+
+/** Roles that take in appeals on behalf of a jurisdiction (their location must lie inside it). */
+const JURISDICTION_BOUND = new Set(['CENTER_STAFF', 'GRID_WORKER', 'AGENCY_STAFF']);
 
 function checkChannel(viewer: Viewer, channel: string): void {
   if ((viewer.role === 'ANONYMOUS' || viewer.role === 'CITIZEN') && !CITIZEN_CHANNELS.has(channel)) throw badUserInput('input.channel', 'citizens submit through MINI_PROGRAM or ONLINE');
@@ -75,27 +79,30 @@ export async function submitAppeal(db: Knex, viewer: Viewer, input: SubmitAppeal
   const replay = async (): Promise<SubmitResult | null> => {
     const existing = await repo.byIdempotencyKey(submittedBy, clean.idempotencyKey);
     if (!existing) return null;
-    const linked = existing.parentAppealId ? await db('appeals').where({ id: existing.parentAppealId }).first() : null;
+    const [linked] = existing.parentAppealId ? await new AppealRepository(db, viewer, 100).byIds([existing.parentAppealId]) : [];
     const outcome: SubmissionOutcome = existing.status === 'MERGED' ? 'REPEAT' : existing.status === 'REJECTED' ? (existing.parentAppealId ? 'HANDLED_BELOW' : 'REJECTED') : 'ACCEPTED';
-    return { appeal: existing, outcome, replayed: true, linkedAppeal: linked ? toAppeal(linked) : null, legalRoute: existing.legalRoute, possibleDuplicates: [] };
+    return { appeal: existing, outcome, replayed: true, linkedAppeal: linked ?? null, legalRoute: existing.legalRoute, possibleDuplicates: [] };
   };
   const earlier = await replay();
   if (earlier) return earlier;
 
   const grid = await repo.resolveGrid(input.location);
+  // Staff take in appeals for their own jurisdiction only; citizens may report any place in the city.
+  if (JURISDICTION_BOUND.has(viewer.role) && !inJurisdiction(viewer, grid.regionCode)) throw badUserInput('input.location', 'is outside your jurisdiction');
   const center = await receivingCenter(repo, viewer, input, grid);
+  const appeals = new AppealRepository(db, viewer, 100);
   if (clean.reportedUnitId && !(await repo.unitExists(clean.reportedUnitId))) throw badUserInput('input.reportedUnitId', 'is not a known department or center');
   const cls = classify(input);
   const now = new Date().toISOString();
   const appealId = randomUUID();
   const actor = actorOf(viewer, center.id);
-  const repeatOf = clean.applicant ? await repo.openAppealOfPerson(clean.applicant, cls.category.code) : null;
+  const repeatOf = clean.applicant ? await appeals.openAppealOfPerson(clean.applicant, cls.category.code) : null;
   const openCenter = repeatOf ? await repo.center(repeatOf.centerId) : null;
   const handledBelow = !!(repeatOf && openCenter && LEVEL_DEPTH[openCenter.level] > LEVEL_DEPTH[center.level]);
   const routing = new RoutingRepository(db);
   const version = await routing.currentVersion();
   const targets: RouteTarget[] = cls.rejectedWith || repeatOf ? [] : route(await routing.candidates(grid.regionCode, cls.category.code), grid.regionCode, cls.category.code, cls.litigationPartner).targets;
-  const duplicates = repeatOf ? [] : await repo.possibleDuplicates(grid.code, cls.category.code);
+  const duplicates = repeatOf ? [] : await appeals.possibleDuplicates(grid.code, cls.category.code);
 
   const status = cls.rejectedWith ? 'REJECTED' : handledBelow ? 'REJECTED' : repeatOf ? 'MERGED' : 'DISPATCHED';
   const legalRoute = cls.rejectedWith ?? (handledBelow ? `该事项正由${openCenter!.name}办理中，按规定不在上级重复受理；办理进展可通过原诉求查询。` : null);
