@@ -176,9 +176,19 @@ describe('courtVenues', () => {
     }
   });
 
-  it('shows nothing to an anonymous caller', async () => {
-    const res = await post(VENUES, {}, { sub: 'anonymous', role: 'ANONYMOUS', jurisdictions: [], scopes: [] });
-    expect(res.body.data!.courtVenues.nodes).toEqual([]);
+  it.each([
+    ['an anonymous caller', { sub: 'anonymous', role: 'ANONYMOUS', jurisdictions: [], scopes: [] } as Viewer],
+    ['a citizen', { sub: 'citizen-1', role: 'CITIZEN', jurisdictions: [], scopes: [] } as Viewer],
+  ])('is public to %s: every venue of the demo world, page by page, and a page size above the cap is BAD_USER_INPUT', async (_, viewer) => {
+    const ids = await all(VENUES, 'courtVenues', null, viewer, 25);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(data.venues.map((v) => v.id).sort());
+    const yitong = await all(VENUES, 'courtVenues', { jurisdiction: '220323' }, viewer, 25);
+    expect([...yitong].sort()).toEqual(data.venues.filter((v) => v.region_code.startsWith('220323')).map((v) => v.id).sort());
+    expect(yitong.length).toBeGreaterThan(0);
+    const res = await post(VENUES, { first: 101 }, viewer);
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('rejects a jurisdiction that is not a digit prefix', async () => {

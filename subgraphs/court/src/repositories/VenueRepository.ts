@@ -23,9 +23,12 @@ function toVenue(r: Row): CourtVenue {
   };
 }
 
-/** Venues are public information: every signed-in viewer sees all of them; an anonymous caller sees none. */
-export function venueScope(viewer: Viewer): RegionScope {
-  return viewer.role === 'ANONYMOUS' ? { kind: 'none' } : { kind: 'all' };
+/**
+ * Venues are public information (where a citizen can get help: the court's own names and addresses, no personal data):
+ * every viewer sees all of them, ANONYMOUS included. The viewer is still the input, so a narrower rule has one place to go.
+ */
+export function venueScope(_viewer: Viewer): RegionScope {
+  return { kind: 'all' };
 }
 
 /** Court venues (shared courts, judge studios, circuit trial points, judge-explains-law points). */
