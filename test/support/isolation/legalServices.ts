@@ -39,6 +39,8 @@ export const legalServices: SubgraphTable = {
     { field: 'legalConsultations', label: 'filter B', vars: (c) => ({ filter: { jurisdiction: c.B }, first: 100 }), control: true },
     { field: 'legalAidWorkstations', vars: (c) => ({ filter: { jurisdiction: c.B }, first: 100 }), control: false, why: 'public directory' },
     { field: 'legalServicesPersonalDataReveals', vars: () => ({ first: 100 }), control: true },
+    { field: 'legalEducationArticles', vars: () => ({ first: 20 }), control: false, why: 'public legal-education content' },
+    { field: 'legalEducationArticle', vars: () => ({ id: 'LE-NO-SUCH' }), control: false, why: 'public legal-education content' },
   ],
   entities: [
     { typename: 'Appeal', representations: (c) => [{ __typename: 'Appeal', id: c.b.appealId }], nullResult: false, omit: ['id'], control: true },
