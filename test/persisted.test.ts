@@ -35,7 +35,7 @@ describe('the mini-program manifest', () => {
       expect(o.body.startsWith(`${o.type} ${o.name}`)).toBe(true);
     }
     expect(committed.operations.map((o) => [o.name, o.type])).toEqual([
-      ['AppealDetail', 'query'], ['Categories', 'query'], ['CourtVenues', 'query'], ['LegalAidWorkstations', 'query'],
+      ['AppealDetail', 'query'], ['Categories', 'query'], ['CourtVenues', 'query'], ['LegalAidWorkstations', 'query'], ['LegalEducation', 'query'], ['LegalEducationArticle', 'query'],
       ['MediationOrganizations', 'query'], ['MyAppeals', 'query'], ['RateOutcome', 'mutation'], ['SubmitAppeal', 'mutation'],
     ]);
   });
