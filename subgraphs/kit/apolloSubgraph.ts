@@ -44,7 +44,10 @@ export async function createApolloSubgraphServer<TContext extends BaseContext>(o
   const apollo = new ApolloServer<TContext & { requestId?: string }>({
     schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]),
     includeStacktraceInErrorResponses: false,
-    introspection: config.env !== 'production',
+    // Like the gateway and the mercurius subgraph: the schema is explored in development only (composition uses
+    // `_service`, which stays available to signed calls).
+    introspection: config.env === 'development',
+    hideSchemaDetailsFromClientErrors: config.env !== 'development',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (close HTTP, then the database); Apollo's own signal handler would race it.
