@@ -38,7 +38,7 @@ beforeAll(async () => {
   ]);
   const res = await submit(hub, tokens.citizen, appealInput({
     title: '分娩后死胎医疗纠纷',
-    description: '产妇在医院分娩后胎儿死亡，家属认为医院存在过错。联系电话13700001234。',
+    description: '孙丽反映：产妇在医院分娩后胎儿死亡，家属认为医院存在过错。联系电话13700001234。',
     healthDetails: '孕39周，分娩时胎心消失，院方病历记载脐带绕颈三周。',
     location: { gridCode: hub.world.city.grids.find((g) => g.regionCode.startsWith('220302'))!.code },
     applicant: { ...APPLICANT, name: '孙丽', idNumber: ID_NUMBER, phone: '13700001234', address: '四平市铁西区英雄街道北二路17号' },
@@ -60,7 +60,7 @@ test('personal data is masked for every viewer by default, also in free text', a
     expect(res.body.data.appeal.parties.find((p: { role: string }) => p.role === 'RESPONDENT').name).toBe('四******');
   }
   const staff = await hub.query(PARTIES, { id: medical.id }, tokens.tiexi);
-  expect(staff.body.data.appeal.description).toBe('产妇在医院分娩后胎儿死亡，家属认为医院存在过错。联系电话137****1234。');
+  expect(staff.body.data.appeal.description).toBe('孙*反映：产妇在医院分娩后胎儿死亡，家属认为医院存在过错。联系电话137****1234。');
   // The citizen reads their own description as written.
   const own = await hub.query(PARTIES, { id: medical.id }, tokens.citizen);
   expect(own.body.data.appeal.description).toContain('13700001234');
@@ -135,7 +135,7 @@ describe('a whistle-blower', () => {
     const res = await submit(hub, tokens.tiexi, appealInput({
       channel: 'WALK_IN',
       title: '举报卫健部门违规收费',
-      description: '实名举报区卫健委在医疗纠纷鉴定中违规收费，请求为本人保密。',
+      description: '赵敏实名举报区卫健委在医疗纠纷鉴定中违规收费，请求为本人保密。',
       confidential: true,
       reportedUnitId: 'D220302-HEALTH_COMMISSION',
       category: 'MEDICAL.DISPUTE',
@@ -154,6 +154,7 @@ describe('a whistle-blower', () => {
     const applicant = res.body.data.appeal.parties.find((p: { role: string }) => p.role === 'APPLICANT');
     expect(applicant).toMatchObject({ name: null, idNumber: null, phone: null, address: null, identityWithheld: true });
     expect(JSON.stringify(res.body)).not.toMatch(/赵|13900005678|139\*\*\*\*5678/);
+    expect(res.body.data.appeal.description).toBe('**实名举报区卫健委在医疗纠纷鉴定中违规收费，请求为本人保密。');
     const before = await auditRows();
     const reveal = await hub.query(REVEAL, { id: applicant.id, fields: ['NAME', 'PHONE'], purpose: '核实举报人身份' }, tokens.health);
     expect(reveal.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

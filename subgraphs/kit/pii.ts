@@ -39,27 +39,38 @@ export function maskName(value: string | null | undefined): string | null {
   return chars[0] + STAR.repeat(chars.length - 1);
 }
 
+/** Administrative units an address may keep; a suffix only counts when it ends a unit (not 市场, 小区, 社区 …). */
+const ADMIN_UNIT = /(省|自治区|自治州|市(?!场)|(?<![小社园景校厂])区|县|旗|镇|乡|街道)/g;
+
 /**
- * An address keeps its administrative part (up to the last 省/市/区/县/旗/镇/乡/街道 in its first 16 characters) and hides
- * the rest: `四平市铁西区英雄街道北二路17号` → `四平市铁西区英雄街道****`.
+ * An address keeps its administrative part (up to the last province/city/district/county/township unit in its first 16
+ * characters) and hides the rest: `四平市铁西区英雄街道北二路17号` → `四平市铁西区英雄街道****`; an address that does not start
+ * with such units is hidden whole (`杨隆社区市场街12号` → `****`).
  */
 export function maskAddress(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return value ?? null;
-  const chars = Array.from(value);
-  const head = chars.slice(0, 16).join('');
+  const head = Array.from(value).slice(0, 16).join('');
   let cut = 0;
-  const re = /(省|自治区|市|自治州|区|县|旗|镇|乡|街道)/g;
-  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
-  return Array.from(value).slice(0, Array.from(head.slice(0, cut)).length).join('') + '****';
+  ADMIN_UNIT.lastIndex = 0;
+  for (let m = ADMIN_UNIT.exec(head); m; m = ADMIN_UNIT.exec(head)) cut = m.index + m[0].length;
+  return head.slice(0, cut) + '****';
 }
 
 const ID_IN_TEXT = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
-/** Free text (a description, a note) with the ID numbers and mobile numbers written in it masked. */
-export function maskFreeText(value: string | null | undefined): string | null {
+/**
+ * Free text (a description, a note) with the ID numbers and mobile numbers written in it masked, and the given names
+ * of the people in the record (a citizen often writes their own name into the text) masked like a name field — or,
+ * with `withhold`, replaced by `**` (a whistle-blower's name must not even leave its surname).
+ */
+export function maskFreeText(value: string | null | undefined, names: readonly (string | null | undefined)[] = [], withhold = false): string | null {
   if (value === null || value === undefined) return null;
-  return value.replace(ID_IN_TEXT, '$1********$2').replace(MOBILE_IN_TEXT, '$1****$2');
+  let out = value.replace(ID_IN_TEXT, '$1********$2').replace(MOBILE_IN_TEXT, '$1****$2');
+  const known = [...new Set(names.filter((n): n is string => typeof n === 'string' && Array.from(n.trim()).length >= 2).map((n) => n.trim()))];
+  // Longest first, so that 欧阳娜娜 is masked before 欧阳 could be.
+  for (const name of known.sort((a, b) => b.length - a.length)) out = out.split(name).join(withhold ? '**' : (maskName(name) as string));
+  return out;
 }
 
 export interface PersonalData {

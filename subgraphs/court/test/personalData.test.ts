@@ -74,7 +74,7 @@ describe('personal data on output', () => {
 
     for (const viewer of [judge, judgeWithout, centerStaff, ADMIN]) {
       expect(await referralOf(open.appealId, viewer)).toEqual({
-        id: open.id, applicantName: '张*', title: '张伟讨薪，电话138****5678', mediationNote: '申请人电话138****5678，对方拒绝调解',
+        id: open.id, applicantName: '张*', title: '张*讨薪，电话138****5678', mediationNote: '申请人电话138****5678，对方拒绝调解',
         closingNote: '已电话138****5678告知', courtCases: [{ judgmentNote: '判令被告向220302********003X支付工资' }],
       });
     }

@@ -32,12 +32,19 @@ describe('masking (domain.md: ID 220302********123X, mobile 138****5678, names �
     ['四平市铁西区英雄街道北二路17号', '四平市铁西区英雄街道****'],
     ['吉林省四平市梨树县郭家店镇北街5号', '吉林省四平市梨树县郭家店镇****'],
     ['北二路17号', '****'],
+    ['杨隆社区市场街12号', '****'],
+    ['四平市铁西区阳光小区3栋', '四平市铁西区****'],
   ])('maskAddress(%p) = %p', (input, out) => expect(maskAddress(input)).toBe(out));
   test('free text: ID and mobile numbers written in a description are masked, other digits are not', () => {
     expect(maskFreeText('我的电话13812345678，身份证22030219900101123X，欠薪3000元，合同号20260101')).toBe(
       '我的电话138****5678，身份证220302********123X，欠薪3000元，合同号20260101',
     );
     expect(maskFreeText('call +86 13912345678 now')).toBe('call 139****5678 now');
+  });
+  test("free text: the record's people named in it are masked too, or withheld for a whistle-blower", () => {
+    expect(maskFreeText('潘淑反映：分娩后医疗损害赔偿纠纷，潘淑请求协调。', ['潘淑', null, '王'])).toBe('潘*反映：分娩后医疗损害赔偿纠纷，潘*请求协调。');
+    expect(maskFreeText('欧阳娜娜与欧阳的纠纷', ['欧阳', '欧阳娜娜'])).toBe('欧***与欧*的纠纷');
+    expect(maskFreeText('赵敏实名举报', ['赵敏'], true)).toBe('**实名举报');
   });
   test('maskPersonalData masks the fields present and keeps the others', () => {
     expect(maskPersonalData({ id: 'p1', name: '李四', idNumber: null, phone: '13912345678' })).toEqual({ id: 'p1', name: '李*', idNumber: null, phone: '139****5678' });

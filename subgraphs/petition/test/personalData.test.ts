@@ -64,10 +64,10 @@ describe('personal data on output', () => {
     const reply = await h.post(`mutation($id: ID!) { acceptPetition(id: $id) { id } }`, { id: open.id }, officer);
     expect(reply.body.errors).toBeUndefined();
     const replied = await h.post(`mutation($id: ID!) { replyPetition(id: $id, result: "已协调供热公司，请王芳（13912345678）验温") { result } }`, { id: open.id }, officer);
-    expect(replied.body.data!.replyPetition.result).toBe('已协调供热公司，请王芳（139****5678）验温');
+    expect(replied.body.data!.replyPetition.result).toBe('已协调供热公司，请王*（139****5678）验温');
     for (const viewer of [officer, officerWithout, centerStaff, ADMIN]) {
       expect(await one(open.id, viewer)).toEqual({
-        title: '王芳反映供暖问题，电话139****5678', legalRoute: null, result: '已协调供热公司，请王芳（139****5678）验温',
+        title: '王*反映供暖问题，电话139****5678', legalRoute: null, result: '已协调供热公司，请王*（139****5678）验温',
         petitioner: { name: '王*', idNumber: '220302********0048', phone: '139****5678', representativeId: null }, representatives: [],
       });
     }

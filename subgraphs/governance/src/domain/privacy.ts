@@ -47,9 +47,16 @@ export function presentParty(viewer: Viewer, appeal: AppealRecord, p: PartyRecor
   return { id: p.id, role: p.role, ...masked, identityWithheld: false };
 }
 
-/** Free text written by or about the citizen (title, description, comments): ID and mobile numbers in it masked. */
-export function presentText(viewer: Viewer, appeal: AppealRecord, text: string): string {
-  return isOwner(viewer, appeal) ? text : (maskFreeText(text) as string);
+/**
+ * Free text written by or about the citizen (title, description): ID and mobile numbers in it masked, and the names of
+ * the appeal's parties masked like their name fields — a protected whistle-blower's name withheld (`**`).
+ */
+export function presentText(viewer: Viewer, appeal: AppealRecord, parties: readonly PartyRecord[], text: string): string {
+  if (isOwner(viewer, appeal)) return text;
+  const withheld = identityWithheld(viewer, appeal);
+  const hidden = parties.filter((p) => withheld && PROTECTED_ROLES.has(p.role)).map((p) => p.name);
+  const masked = parties.filter((p) => !(withheld && PROTECTED_ROLES.has(p.role))).map((p) => p.name);
+  return maskFreeText(maskFreeText(text, hidden, true), masked) as string;
 }
 
 /**

@@ -4,8 +4,8 @@ import type { AppealRecord } from '../repositories/rows';
 
 export const Appeal = {
   __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.appeal.load(ref.id),
-  title: (a: AppealRecord, _: unknown, ctx: Context) => presentText(ctx.viewer, a, a.title),
-  description: (a: AppealRecord, _: unknown, ctx: Context) => presentText(ctx.viewer, a, a.description),
+  title: async (a: AppealRecord, _: unknown, ctx: Context) => presentText(ctx.viewer, a, await ctx.loaders.parties.load(a.id), a.title),
+  description: async (a: AppealRecord, _: unknown, ctx: Context) => presentText(ctx.viewer, a, await ctx.loaders.parties.load(a.id), a.description),
   category: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.category.load(a.category),
   grid: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.grid.load(a.gridCode),
   region: (a: AppealRecord, _: unknown, ctx: Context) => ctx.loaders.region.load(a.regionCode),

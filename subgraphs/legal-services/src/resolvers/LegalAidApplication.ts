@@ -13,5 +13,5 @@ export const LegalAidApplication = {
   applicantName: (a: ApplicationRecord) => legalAidApplicantView(a).applicantName,
   applicantIdNumber: (a: ApplicationRecord) => legalAidApplicantView(a).applicantIdNumber,
   applicantPhone: (a: ApplicationRecord) => legalAidApplicantView(a).applicantPhone,
-  matter: (a: ApplicationRecord) => maskFreeText(a.matter),
+  matter: (a: ApplicationRecord) => maskFreeText(a.matter, [a.applicantName]),
 };

@@ -1,7 +1,7 @@
 import { maskFreeText } from '../../../kit/pii';
 import type { Context } from '../context';
 import type { Mediation as MediationRecord } from '../model';
-import { mediationApplicantName } from '../pii/applicants';
+import { maySeeApplicant, mediationApplicantName } from '../pii/applicants';
 
 /** Personal data leaves masked: the applicant's name (null when confidential), the texts through `maskFreeText`. */
 export const Mediation = {
@@ -13,7 +13,12 @@ export const Mediation = {
   nextMediation: (m: MediationRecord, _: unknown, ctx: Context) => ctx.loaders.nextMediationByPreviousId.load(m.id),
   agreement: (m: MediationRecord, _: unknown, ctx: Context) => (m.agreementId ? ctx.loaders.agreementById.load(m.agreementId) : null),
   applicantName: (m: MediationRecord, _: unknown, ctx: Context) => mediationApplicantName(m, ctx.viewer),
-  title: (m: MediationRecord) => maskFreeText(m.title),
-  description: (m: MediationRecord) => maskFreeText(m.description),
-  legalRoutesTold: (m: MediationRecord) => maskFreeText(m.legalRoutesTold),
+  title: (m: MediationRecord, _: unknown, ctx: Context) => text(m, m.title, ctx),
+  description: (m: MediationRecord, _: unknown, ctx: Context) => text(m, m.description, ctx),
+  legalRoutesTold: (m: MediationRecord, _: unknown, ctx: Context) => text(m, m.legalRoutesTold, ctx),
 };
+
+/** Numbers and the applicant's name in the mediation's texts: masked (withheld where the identity is). */
+function text(m: MediationRecord, value: string | null, ctx: Context): string | null {
+  return maskFreeText(value, [m.applicantName], !maySeeApplicant(m, ctx.viewer));
+}

@@ -16,8 +16,13 @@ export const Petition = {
     return (await ctx.loaders.representativesByPetitionId.load(p.id)).map((r) => ({ ...personView(r, visible), representativeId: r.id }));
   },
   // Free text written by the petitioner or to them: ID and mobile numbers in it are masked.
-  title: (p: PetitionRecord) => maskFreeText(p.title),
-  legalRoute: (p: PetitionRecord) => maskFreeText(p.legalRoute),
-  result: (p: PetitionRecord) => maskFreeText(p.result),
-  extension: (p: PetitionRecord) => (p.extension ? { days: p.extension.days, reason: maskFreeText(p.extension.reason) } : null),
+  title: (p: PetitionRecord, _: unknown, ctx: Context) => text(p, p.title, ctx),
+  legalRoute: (p: PetitionRecord, _: unknown, ctx: Context) => text(p, p.legalRoute, ctx),
+  result: (p: PetitionRecord, _: unknown, ctx: Context) => text(p, p.result, ctx),
+  extension: (p: PetitionRecord, _: unknown, ctx: Context) => (p.extension ? { days: p.extension.days, reason: text(p, p.extension.reason, ctx) } : null),
 };
+
+/** Numbers and the petitioner's name in the petition's texts: masked (withheld where the identity is). */
+function text(p: PetitionRecord, value: string | null, ctx: Context): string | null {
+  return maskFreeText(value, [p.petitioner.name], !seesPetitionerIdentity(ctx.viewer, p.confidential));
+}
