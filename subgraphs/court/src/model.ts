@@ -6,6 +6,21 @@ export type CourtCaseType = 'CIVIL' | 'ADMINISTRATIVE' | 'CRIMINAL' | 'JUDICIAL_
 export type CourtCaseStatus = 'FILED' | 'TRIAL' | 'JUDGED' | 'CLOSED';
 export type JudicialConfirmationDecision = 'PENDING' | 'CONFIRMED' | 'REJECTED';
 
+/** A reference to an appeal, which governance owns: the key is all the court holds. */
+export interface AppealRef {
+  id: string;
+}
+
+/** A reference to a grid, which governance owns. */
+export interface GridRef {
+  code: string;
+}
+
+/** A reference to a mediation agreement, which legal services owns. */
+export interface MediationAgreementRef {
+  id: string;
+}
+
 export interface CourtVenue {
   id: string;
   kind: CourtVenueKind;

@@ -1,10 +1,8 @@
-import type { Context } from '../context';
-
-type AppealRef = { id: string };
+import type { AppealResolvers } from '../generated/graphql';
 
 /** Governance owns the appeal: the reference is the id itself, no database call. */
-export const Appeal = {
-  __resolveReference: (ref: AppealRef): AppealRef => ({ id: ref.id }),
-  courtReferral: (appeal: AppealRef, _: unknown, ctx: Context) => ctx.loaders.referralByAppeal.load(appeal.id),
-  courtCases: (appeal: AppealRef, _: unknown, ctx: Context) => ctx.loaders.casesByAppeal.load(appeal.id),
+export const Appeal: AppealResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  courtReferral: (appeal, _, ctx) => ctx.loaders.referralByAppeal.load(appeal.id),
+  courtCases: (appeal, _, ctx) => ctx.loaders.casesByAppeal.load(appeal.id),
 };

@@ -1,9 +1,7 @@
-import type { Context } from '../context';
-
-type GridRef = { code: string };
+import type { GridResolvers } from '../generated/graphql';
 
 /** Governance owns the grid: the reference is the code itself, no database call. */
-export const Grid = {
-  __resolveReference: (ref: GridRef): GridRef => ({ code: ref.code }),
-  courtVenues: (grid: GridRef, _: unknown, ctx: Context) => ctx.loaders.venuesByGrid.load(grid.code),
+export const Grid: GridResolvers = {
+  __resolveReference: (ref) => ({ code: ref.code }),
+  courtVenues: (grid, _, ctx) => ctx.loaders.venuesByGrid.load(grid.code),
 };

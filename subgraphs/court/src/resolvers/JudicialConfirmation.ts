@@ -1,8 +1,7 @@
-import type { Context } from '../context';
-import type { JudicialConfirmation as Confirmation } from '../model';
+import type { JudicialConfirmationResolvers } from '../generated/graphql';
 
-export const JudicialConfirmation = {
-  agreement: (j: Confirmation) => ({ id: j.agreementId }),
-  appeal: (j: Confirmation) => ({ id: j.appealId }),
-  courtCase: (j: Confirmation, _: unknown, ctx: Context) => ctx.loaders.caseById.load(j.courtCaseId),
+export const JudicialConfirmation: JudicialConfirmationResolvers = {
+  agreement: (j) => ({ id: j.agreementId }),
+  appeal: (j) => ({ id: j.appealId }),
+  courtCase: (j, _, ctx) => ctx.loaders.caseById.load(j.courtCaseId),
 };

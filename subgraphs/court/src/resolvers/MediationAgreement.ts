@@ -1,9 +1,7 @@
-import type { Context } from '../context';
-
-type AgreementRef = { id: string };
+import type { MediationAgreementResolvers } from '../generated/graphql';
 
 /** Legal services owns the agreement: the reference is the id itself, no database call. */
-export const MediationAgreement = {
-  __resolveReference: (ref: AgreementRef): AgreementRef => ({ id: ref.id }),
-  judicialConfirmation: (agreement: AgreementRef, _: unknown, ctx: Context) => ctx.loaders.confirmationByAgreement.load(agreement.id),
+export const MediationAgreement: MediationAgreementResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  judicialConfirmation: (agreement, _, ctx) => ctx.loaders.confirmationByAgreement.load(agreement.id),
 };

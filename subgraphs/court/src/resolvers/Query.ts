@@ -1,14 +1,9 @@
-import type { PageArgs } from '../../../kit/pagination';
-import type { RevealFilter } from '../../../kit/pii';
-import type { Context } from '../context';
-import type { CaseFilterInput, ReferralFilterInput, VenueFilterInput } from '../filters';
+import type { QueryResolvers } from '../generated/graphql';
 
-type ListArgs<F> = PageArgs & { filter?: F | null };
-
-export const Query = {
-  courtCases: (_: unknown, args: ListArgs<CaseFilterInput>, ctx: Context) => ctx.repos.cases.list(args),
-  courtReferrals: (_: unknown, args: ListArgs<ReferralFilterInput>, ctx: Context) => ctx.repos.referrals.list(args),
-  courtVenues: (_: unknown, args: ListArgs<VenueFilterInput>, ctx: Context) => ctx.repos.venues.list(args),
-  courtCase: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.caseById.load(args.id),
-  courtPersonalDataReveals: (_: unknown, args: ListArgs<RevealFilter>, ctx: Context) => ctx.repos.revealAudit.list(args.filter ?? {}, args),
+export const Query: QueryResolvers = {
+  courtCases: (_, args, ctx) => ctx.repos.cases.list(args),
+  courtReferrals: (_, args, ctx) => ctx.repos.referrals.list(args),
+  courtVenues: (_, args, ctx) => ctx.repos.venues.list(args),
+  courtCase: (_, args, ctx) => ctx.loaders.caseById.load(args.id),
+  courtPersonalDataReveals: (_, args, ctx) => ctx.repos.revealAudit.list(args.filter ?? {}, args),
 };

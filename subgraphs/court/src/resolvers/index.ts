@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated/graphql';
 import { Appeal } from './Appeal';
 import { CourtCase } from './CourtCase';
 import { CourtReferral } from './CourtReferral';
@@ -11,7 +10,7 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 
 /** The court's resolver map (scalars `DateTime` and `Date` are plain strings and need none). */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Appeal,
@@ -21,4 +20,4 @@ export const resolvers = {
   CourtReferral,
   CourtCase,
   JudicialConfirmation,
-} as unknown as GraphQLResolverMap<Context>;
+};
