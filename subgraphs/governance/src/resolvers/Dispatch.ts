@@ -1,12 +1,12 @@
-import type { Context } from '../context';
 import { maskedText } from '../domain/privacy';
-import type { DispatchRecord } from '../repositories/rows';
+import type { DispatchResolvers } from '../generated/graphql';
+import { partnerOf } from './partner';
 
-export const Dispatch = {
+export const Dispatch: DispatchResolvers = {
   reply: maskedText('reply'),
   returnReason: maskedText('returnReason'),
-  department: (d: DispatchRecord, _: unknown, ctx: Context) => (d.targetType === 'DEPARTMENT' ? ctx.loaders.department.load(d.targetId) : null),
-  center: (d: DispatchRecord, _: unknown, ctx: Context) => (d.targetType === 'CENTER' ? ctx.loaders.center.load(d.targetId) : null),
-  partner: (d: DispatchRecord) => (d.targetType === 'PARTNER' ? d.targetId : null),
-  appeal: (d: DispatchRecord, _: unknown, ctx: Context) => ctx.loaders.appeal.load(d.appealId),
+  department: (d, _, ctx) => (d.targetType === 'DEPARTMENT' ? ctx.loaders.department.load(d.targetId) : null),
+  center: (d, _, ctx) => (d.targetType === 'CENTER' ? ctx.loaders.center.load(d.targetId) : null),
+  partner: (d) => partnerOf(d),
+  appeal: (d, _, ctx) => ctx.loaders.appeal.load(d.appealId),
 };

@@ -1,12 +1,12 @@
-import type { Context } from '../context';
-import type { GridRecord, GridWorkerRecord } from '../repositories/rows';
+import type { GridResolvers, GridWorkerResolvers } from '../generated/graphql';
+import { required } from './required';
 
-export const Grid = {
-  __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.grid.load(ref.code),
-  region: (g: GridRecord, _: unknown, ctx: Context) => ctx.loaders.region.load(g.regionCode),
-  workers: (g: GridRecord, _: unknown, ctx: Context) => ctx.loaders.gridWorkers.load(g.code),
+export const Grid: GridResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.grid.load(ref.code),
+  region: (g, _, ctx) => required(ctx.loaders.region.load(g.regionCode)),
+  workers: (g, _, ctx) => ctx.loaders.gridWorkers.load(g.code),
 };
 
-export const GridWorker = {
-  grid: (w: GridWorkerRecord, _: unknown, ctx: Context) => ctx.loaders.grid.load(w.gridCode),
+export const GridWorker: GridWorkerResolvers = {
+  grid: (w, _, ctx) => required(ctx.loaders.grid.load(w.gridCode)),
 };

@@ -1,21 +1,21 @@
-import type { Context } from '../context';
-import type { CategoryRecord, CenterRecord, DepartmentRecord, RegionRecord } from '../repositories/rows';
+import type { CategoryResolvers, CenterResolvers, DepartmentResolvers, RegionResolvers } from '../generated/graphql';
+import { required } from './required';
 
-export const Region = {
-  parent: (r: RegionRecord, _: unknown, ctx: Context) => (r.parentCode ? ctx.loaders.region.load(r.parentCode) : null),
-  children: (r: RegionRecord, _: unknown, ctx: Context) => ctx.loaders.regionChildren.load(r.code),
+export const Region: RegionResolvers = {
+  parent: (r, _, ctx) => (r.parentCode ? ctx.loaders.region.load(r.parentCode) : null),
+  children: (r, _, ctx) => ctx.loaders.regionChildren.load(r.code),
 };
 
-export const Center = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.center.load(ref.id),
-  region: (c: CenterRecord, _: unknown, ctx: Context) => ctx.loaders.region.load(c.regionCode),
+export const Center: CenterResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.center.load(ref.id),
+  region: (c, _, ctx) => required(ctx.loaders.region.load(c.regionCode)),
 };
 
-export const Department = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.department.load(ref.id),
-  region: (d: DepartmentRecord, _: unknown, ctx: Context) => ctx.loaders.region.load(d.regionCode),
+export const Department: DepartmentResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.department.load(ref.id),
+  region: (d, _, ctx) => required(ctx.loaders.region.load(d.regionCode)),
 };
 
-export const Category = {
-  parent: (c: CategoryRecord, _: unknown, ctx: Context) => (c.parentCode ? ctx.loaders.category.load(c.parentCode) : null),
+export const Category: CategoryResolvers = {
+  parent: (c, _, ctx) => (c.parentCode ? ctx.loaders.category.load(c.parentCode) : null),
 };

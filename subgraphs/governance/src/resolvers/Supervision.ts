@@ -1,10 +1,10 @@
-import type { Context } from '../context';
-import type { SupervisionRecord } from '../repositories/SupervisionRepository';
+import type { SupervisionResolvers } from '../generated/graphql';
+import { partnerOf } from './partner';
 
-export const Supervision = {
-  appeal: (s: SupervisionRecord, _: unknown, ctx: Context) => ctx.loaders.appeal.load(s.appealId),
-  dispatch: (s: SupervisionRecord, _: unknown, ctx: Context) => ctx.loaders.dispatch.load(s.dispatchId),
-  department: (s: SupervisionRecord, _: unknown, ctx: Context) => (s.targetType === 'DEPARTMENT' ? ctx.loaders.department.load(s.targetId) : null),
-  center: (s: SupervisionRecord, _: unknown, ctx: Context) => (s.targetType === 'CENTER' ? ctx.loaders.center.load(s.targetId) : null),
-  partner: (s: SupervisionRecord) => (s.targetType === 'PARTNER' ? s.targetId : null),
+export const Supervision: SupervisionResolvers = {
+  appeal: (s, _, ctx) => ctx.loaders.appeal.load(s.appealId),
+  dispatch: (s, _, ctx) => ctx.loaders.dispatch.load(s.dispatchId),
+  department: (s, _, ctx) => (s.targetType === 'DEPARTMENT' ? ctx.loaders.department.load(s.targetId) : null),
+  center: (s, _, ctx) => (s.targetType === 'CENTER' ? ctx.loaders.center.load(s.targetId) : null),
+  partner: (s) => partnerOf(s),
 };

@@ -1,8 +1,11 @@
-import type { Context } from '../context';
 import { maskedText } from '../domain/privacy';
+import type { TimelineEventResolvers } from '../generated/graphql';
 import type { TimelineRecord } from '../repositories/rows';
 
-export const TimelineEvent = {
-  note: maskedText('note'),
-  center: (e: TimelineRecord, _: unknown, ctx: Context) => (e.centerId ? ctx.loaders.center.load(e.centerId) : null),
+/** `maskedText` is typed `string | null`, but it maps only null to null: a non-null note stays a string. */
+const note = maskedText('note') as (e: TimelineRecord) => string;
+
+export const TimelineEvent: TimelineEventResolvers = {
+  note,
+  center: (e, _, ctx) => (e.centerId ? ctx.loaders.center.load(e.centerId) : null),
 };
