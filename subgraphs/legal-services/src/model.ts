@@ -22,6 +22,11 @@ export const SPECIALTIES = [
 ] as const;
 export type Specialty = (typeof SPECIALTIES)[number];
 
+/** An appeal (诉求) as this subgraph knows it: governance owns it, a reference carries its id only. */
+export interface AppealReference {
+  id: string;
+}
+
 export interface MediationOrganization {
   id: string;
   name: string;

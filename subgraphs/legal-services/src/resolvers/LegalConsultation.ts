@@ -1,11 +1,11 @@
 import { maskFreeText } from '../../../kit/pii';
-import type { Context } from '../context';
-import type { LegalConsultation as ConsultationRecord } from '../model';
+import type { LegalConsultationResolvers } from '../generated/graphql';
 
 /** The question is the citizen's own words and the answer may quote them: both through `maskFreeText`. */
-export const LegalConsultation = {
-  appeal: (c: ConsultationRecord) => (c.appealId ? { id: c.appealId } : null),
-  workstation: (c: ConsultationRecord, _: unknown, ctx: Context) => (c.workstationId ? ctx.loaders.workstationById.load(c.workstationId) : null),
-  question: (c: ConsultationRecord) => maskFreeText(c.question),
-  answer: (c: ConsultationRecord) => maskFreeText(c.answer),
+export const LegalConsultation: LegalConsultationResolvers = {
+  appeal: (c) => (c.appealId ? { id: c.appealId } : null),
+  workstation: (c, _, ctx) => (c.workstationId ? ctx.loaders.workstationById.load(c.workstationId) : null),
+  // maskFreeText returns null only for a null value; `question` is never null (kit/pii types it `string | null` for every input).
+  question: (c) => maskFreeText(c.question) as string,
+  answer: (c) => maskFreeText(c.answer),
 };

@@ -1,12 +1,14 @@
 import { maskFreeText } from '../../../kit/pii';
-import type { Context } from '../context';
-import type { MediationAgreement as AgreementRecord } from '../model';
+import type { MediationAgreementResolvers } from '../generated/graphql';
+import type { Mediation as MediationRecord } from '../model';
 
 /** Owned here; the court extends it with `judicialConfirmation`, so references go through a scoped loader. */
-export const MediationAgreement = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.agreementById.load(ref.id),
-  mediation: (a: AgreementRecord, _: unknown, ctx: Context) => ctx.loaders.mediationById.load(a.mediationId),
-  appeal: (a: AgreementRecord) => ({ id: a.appealId }),
+export const MediationAgreement: MediationAgreementResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.agreementById.load(ref.id),
+  // The loader is `null` for a mediation out of scope; an agreement in scope has its mediation in scope (same region code).
+  mediation: (a, _, ctx) => ctx.loaders.mediationById.load(a.mediationId) as Promise<MediationRecord>,
+  appeal: (a) => ({ id: a.appealId }),
   /** The terms are about the parties and may quote their numbers. */
-  termsSummary: (a: AgreementRecord) => maskFreeText(a.termsSummary),
+  // maskFreeText returns null only for a null value; `termsSummary` is never null (kit/pii types it `string | null` for every input).
+  termsSummary: (a) => maskFreeText(a.termsSummary) as string,
 };

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated/graphql';
 import { Appeal } from './Appeal';
 import { LegalAidApplication } from './LegalAidApplication';
 import { LegalConsultation } from './LegalConsultation';
@@ -10,7 +9,7 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 
 /** The resolver map of the legal-services subgraph; every other field is read straight off the parsed record. */
-export const resolvers: GraphQLResolverMap<Context> = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Appeal,
