@@ -40,6 +40,11 @@ export const TYPE_OF_NATURE: Record<'SUGGESTION' | 'ACCUSATION' | 'GRIEVANCE' | 
 /** A group visit elects at most this many representatives (信访工作条例). */
 export const MAX_REPRESENTATIVES = 5;
 
+/** A reference to an appeal, which governance owns: the key is all the petition center holds. */
+export interface AppealRef {
+  id: string;
+}
+
 export interface Person {
   name: string;
   idNumber: string | null;

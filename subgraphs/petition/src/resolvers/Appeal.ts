@@ -1,7 +1,7 @@
-import type { Context } from '../context';
+import type { AppealResolvers } from '../generated/graphql';
 
 /** Governance owns the appeal: the reference is all we need, the added field goes through a loader. */
-export const Appeal = {
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  petition: (appeal: { id: string }, _: unknown, ctx: Context) => ctx.loaders.petitionByAppealId.load(appeal.id),
+export const Appeal: AppealResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  petition: (appeal, _, ctx) => ctx.loaders.petitionByAppealId.load(appeal.id),
 };

@@ -1,7 +1,7 @@
 import { maskFreeText } from '../../../kit/pii';
-import type { PetitionStageRecord } from '../domain/types';
+import type { PetitionStageResolvers } from '../generated/graphql';
 
-export const PetitionStage = {
+export const PetitionStage: PetitionStageResolvers = {
   /** The written opinion given to the petitioner: ID and mobile numbers in it are masked. */
-  opinion: (s: PetitionStageRecord) => maskFreeText(s.opinion),
+  opinion: (s) => maskFreeText(s.opinion),
 };

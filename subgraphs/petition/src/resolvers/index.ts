@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated/graphql';
 import { Appeal } from './Appeal';
 import { Mutation } from './Mutation';
 import { Petition } from './Petition';
@@ -7,4 +6,4 @@ import { PetitionStage } from './PetitionStage';
 import { Query } from './Query';
 
 /** The petition subgraph's resolver map. */
-export const resolvers = { Query, Mutation, Appeal, Petition, PetitionStage } as unknown as GraphQLResolverMap<Context>;
+export const resolvers: Resolvers = { Query, Mutation, Appeal, Petition, PetitionStage };
