@@ -64,6 +64,8 @@ const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
  * of the people in the record (a citizen often writes their own name into the text) masked like a name field — or,
  * with `withhold`, replaced by `**` (a whistle-blower's name must not even leave its surname).
  */
+export function maskFreeText(value: string, names?: readonly (string | null | undefined)[], withhold?: boolean): string;
+export function maskFreeText(value: string | null | undefined, names?: readonly (string | null | undefined)[], withhold?: boolean): string | null;
 export function maskFreeText(value: string | null | undefined, names: readonly (string | null | undefined)[] = [], withhold = false): string | null {
   if (value === null || value === undefined) return null;
   let out = value.replace(ID_IN_TEXT, '$1********$2').replace(MOBILE_IN_TEXT, '$1****$2');

@@ -23,7 +23,7 @@ export async function createServer(config: GovernanceConfig): Promise<SubgraphSe
     outbox,
     config,
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     db,
     logger,
     buildContext: (viewer, requestId) => buildContext(db, viewer, requestId, config),

@@ -80,4 +80,7 @@ export function mayReadHealthDetails(viewer: Viewer, appeal: AppealRecord, dispa
 }
 
 /** A resolver for free text staff write (replies, notes, comments), which can quote a citizen's numbers: masked. */
-export const maskedText = (field: string) => (row: object) => maskFreeText((row as Record<string, unknown>)[field] as string | null);
+export const maskedText =
+  <K extends string>(field: K) =>
+  <R extends { [F in K]: string | null }>(row: R): R[K] =>
+    maskFreeText(row[field]) as R[K];
