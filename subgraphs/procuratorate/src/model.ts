@@ -11,6 +11,11 @@ export type OutcomeReplyKind = 'PROGRESS' | 'RESULT';
 export type OfficeLevel = 'CITY' | 'COUNTY';
 export type { MatterStatus };
 
+/** An appeal (诉求) as this subgraph knows it: governance owns it, a reference carries its id only. */
+export interface AppealReference {
+  id: string;
+}
+
 export interface Petitioner {
   name: string | null;
   idNumber: string | null;

@@ -1,12 +1,8 @@
-import type { Context } from '../context';
+import type { MercuriusEntityResolvers } from './mercurius';
 
 /** The governance-owned appeal, as far as this subgraph knows it: its id. */
-export interface AppealRef {
-  id: string;
-}
-
-export const Appeal = {
+export const Appeal: MercuriusEntityResolvers<'Appeal'> = {
   /** Governance owns the appeal: no lookup here, only the key. */
-  __resolveReference: (ref: AppealRef) => ({ id: ref.id }),
-  procuratorateMatters: (appeal: AppealRef, _: unknown, ctx: Context) => ctx.loaders.mattersByAppealId.load(appeal.id),
+  __resolveReference: (ref) => ({ id: ref.id }),
+  procuratorateMatters: (appeal, _, ctx) => ctx.loaders.mattersByAppealId.load(appeal.id),
 };

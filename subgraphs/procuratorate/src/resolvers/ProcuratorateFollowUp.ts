@@ -1,7 +1,7 @@
 import { maskFreeText } from '../../../kit/pii';
-import type { ProcuratorateFollowUp as FollowUp } from '../model';
+import type { ProcuratorateFollowUpResolvers } from '../generated/graphql';
 
 /** What was told to the petitioner may quote their numbers: masked like every free text. */
-export const ProcuratorateFollowUp = {
-  note: (f: FollowUp) => maskFreeText(f.note),
+export const ProcuratorateFollowUp: ProcuratorateFollowUpResolvers = {
+  note: (f) => maskFreeText(f.note),
 };
