@@ -12,6 +12,5 @@ export const LegalAidApplication: LegalAidApplicationResolvers = {
   applicantName: (a) => legalAidApplicantView(a).applicantName,
   applicantIdNumber: (a) => legalAidApplicantView(a).applicantIdNumber,
   applicantPhone: (a) => legalAidApplicantView(a).applicantPhone,
-  // maskFreeText returns null only for a null value; `matter` is never null (kit/pii types it `string | null` for every input).
-  matter: (a) => maskFreeText(a.matter, [a.applicantName]) as string,
+  matter: (a) => maskFreeText(a.matter, [a.applicantName]),
 };

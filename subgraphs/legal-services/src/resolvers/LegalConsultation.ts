@@ -5,7 +5,6 @@ import type { LegalConsultationResolvers } from '../generated/graphql';
 export const LegalConsultation: LegalConsultationResolvers = {
   appeal: (c) => (c.appealId ? { id: c.appealId } : null),
   workstation: (c, _, ctx) => (c.workstationId ? ctx.loaders.workstationById.load(c.workstationId) : null),
-  // maskFreeText returns null only for a null value; `question` is never null (kit/pii types it `string | null` for every input).
-  question: (c) => maskFreeText(c.question) as string,
+  question: (c) => maskFreeText(c.question),
   answer: (c) => maskFreeText(c.answer),
 };

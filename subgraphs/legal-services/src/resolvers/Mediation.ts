@@ -15,13 +15,14 @@ export const Mediation: MediationResolvers = {
   nextMediation: (m, _, ctx) => ctx.loaders.nextMediationByPreviousId.load(m.id),
   agreement: (m, _, ctx) => (m.agreementId ? ctx.loaders.agreementById.load(m.agreementId) : null),
   applicantName: (m, _, ctx) => mediationApplicantName(m, ctx.viewer),
-  // text() is null only for a null value; `title` is never null (kit/pii's maskFreeText is typed `string | null` for every input).
-  title: (m, _, ctx) => text(m, m.title, ctx) as string,
+  title: (m, _, ctx) => text(m, m.title, ctx),
   description: (m, _, ctx) => text(m, m.description, ctx),
   legalRoutesTold: (m, _, ctx) => text(m, m.legalRoutesTold, ctx),
 };
 
-/** Numbers and the applicant's name in the mediation's texts: masked (withheld where the identity is). */
+/** Numbers and the applicant's name in the mediation's texts: masked (withheld where the identity is); null stays null. */
+function text(m: MediationRecord, value: string, ctx: Context): string;
+function text(m: MediationRecord, value: string | null, ctx: Context): string | null;
 function text(m: MediationRecord, value: string | null, ctx: Context): string | null {
   return maskFreeText(value, [m.applicantName], !maySeeApplicant(m, ctx.viewer));
 }

@@ -9,6 +9,5 @@ export const MediationAgreement: MediationAgreementResolvers = {
   mediation: (a, _, ctx) => ctx.loaders.mediationById.load(a.mediationId) as Promise<MediationRecord>,
   appeal: (a) => ({ id: a.appealId }),
   /** The terms are about the parties and may quote their numbers. */
-  // maskFreeText returns null only for a null value; `termsSummary` is never null (kit/pii types it `string | null` for every input).
-  termsSummary: (a) => maskFreeText(a.termsSummary) as string,
+  termsSummary: (a) => maskFreeText(a.termsSummary),
 };

@@ -14,13 +14,14 @@ export const ProcuratorateMatter: MercuriusEntityResolvers<'ProcuratorateMatter'
   appeal: (matter) => ({ id: matter.appealId }),
   followUps: (matter, _, ctx) => ctx.loaders.followUpsByMatterId.load(matter.id),
   petitioner: (matter, _, ctx) => petitionerView(matter.petitioner, ctx.viewer),
-  // text() is null only for a null value; `title` is never null (kit/pii's maskFreeText is typed `string | null` for every input).
-  title: (matter, _, ctx) => text(matter, matter.title, ctx) as string,
+  title: (matter, _, ctx) => text(matter, matter.title, ctx),
   description: (matter, _, ctx) => text(matter, matter.description, ctx),
   resultReply: (matter, _, ctx) => text(matter, matter.resultReply, ctx),
 };
 
-/** Numbers and the petitioner's name in the matter's texts: masked (withheld where the identity is). */
+/** Numbers and the petitioner's name in the matter's texts: masked (withheld where the identity is); null stays null. */
+function text(matter: Matter, value: string, ctx: Context): string;
+function text(matter: Matter, value: string | null, ctx: Context): string | null;
 function text(matter: Matter, value: string | null, ctx: Context): string | null {
   return maskFreeText(value, [matter.petitioner.name], !maySeeIdentity(matter.petitioner, ctx.viewer));
 }
