@@ -12,6 +12,7 @@ import { formatGatewayError } from './masking';
 import { supergraphFromFile } from './supergraph';
 import { costPlugin, preflight } from './hardening';
 import { createPersistedOperations, type PersistedConfig } from './persisted';
+import { playgroundRoutes } from './playground';
 
 export interface Gateway {
   listen(port: number, host?: string): Promise<number>;
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   persisted?: PersistedConfig;
   /** The gateway's logger (a pino logger at `config.logLevel` by default). */
   logger?: Logger;
+  /** The built playground (default playground/dist); served in development only. */
+  playgroundDir?: string;
 }
 
 /** Build the gateway: one graph in front of the five subgraphs (built, not listening). */
@@ -68,6 +71,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     logger,
     bodyLimit: config.bodyLimit,
     preflight: config.hardening ? (request) => preflight(request, config.limits) : undefined,
+    extraRoutes: playgroundRoutes(config, options.playgroundDir),
     context: async ({ req, rawBody, requestId }) => {
       const viewer = await viewerFromAuthorization(authorizationOf(req), config);
       // Persisted operations: refused here (after a bad token's 401), where the 403 keeps its status.
