@@ -1,5 +1,9 @@
 import { generateWorld } from '../../../demo/world';
+import { chinaCalendar } from '../../kit/clock';
 import { addDays, chinaDateOf, daysBetween } from '../src/domain/deadlines';
+
+/** The statutory rule: `days` days after `start` (not counted), moved off a rest day to the next working day. */
+const due = (start: unknown, days: number): string => chinaCalendar.workingDayOnOrAfter(addDays(start as string, days));
 import { planPetition } from '../src/demo/plan';
 
 /** The seed's plan for the whole city: deterministic, dates in order, deadlines by the statute, statuses coherent. */
@@ -24,12 +28,12 @@ describe('demo petition plan (city scale)', () => {
       expect([...events].sort()).toEqual(events);
       const latest = p.received_on as string > today ? (p.received_on as string) : today;
       for (const d of events) expect(d <= latest).toBe(true);
-      expect(p.registration_due_on).toBe(addDays(p.received_on as string, 15));
-      expect(p.notice_due_on).toBe(addDays(p.registered_on as string, 15));
-      if (p.handling_due_on) expect(p.handling_due_on).toBe(addDays(p.decided_on as string, 60 + ((p.extension_days as number | null) ?? 0)));
+      expect(p.registration_due_on).toBe(due(p.received_on, 15));
+      expect(p.notice_due_on).toBe(due(p.registered_on, 15));
+      if (p.handling_due_on) expect(p.handling_due_on).toBe(due(p.decided_on, 60 + ((p.extension_days as number | null) ?? 0)));
       if (p.extension_days !== null) expect(p.extension_days as number).toBeLessThanOrEqual(30);
-      if (p.replied_on) expect(p.review_request_due_on).toBe(addDays(p.replied_on as string, 30));
-      for (const s of stages) expect(s.decision_due_on).toBe(addDays(s.requested_on as string, 30));
+      if (p.replied_on) expect(p.review_request_due_on).toBe(due(p.replied_on, 30));
+      for (const s of stages) expect(s.decision_due_on).toBe(due(s.requested_on, 30));
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { RevealAuditRepository } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
+import type { ProceduralReplyCounting } from './domain/deadlines';
 import { createLoaders, type Loaders, type Repositories } from './loaders';
 import { FollowUpRepository } from './repositories/FollowUpRepository';
 import { MatterRepository } from './repositories/MatterRepository';
@@ -16,11 +17,11 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function buildContext(db: Knex, viewer: Viewer, requestId: string, config: { maxPageSize: number }): Context {
+export function buildContext(db: Knex, viewer: Viewer, requestId: string, config: { maxPageSize: number; proceduralReplyCounting?: ProceduralReplyCounting }): Context {
   const repos: Repositories = {
     matters: new MatterRepository(db, viewer, { maxPageSize: config.maxPageSize }),
     followUps: new FollowUpRepository(db, viewer),
-    intake: new ReferralIntakeRepository(db, viewer),
+    intake: new ReferralIntakeRepository(db, viewer, { proceduralReplyCounting: config.proceduralReplyCounting }),
     workflow: new MatterWorkflowRepository(db, viewer),
     petitionerReveals: new PetitionerRevealRepository(db, viewer),
     revealAudit: new RevealAuditRepository(db, viewer, config.maxPageSize),

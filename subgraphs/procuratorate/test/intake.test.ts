@@ -5,7 +5,8 @@ import { parse, type DirectiveNode } from 'graphql';
 import { count, describeIntakeContract, GOVERNANCE } from '../../../test/support/referrals';
 import { staffOf } from '../../../test/support/signedFetch';
 import type { Viewer } from '../../kit/viewer';
-import { addMonths, chinaDateOf } from '../src/domain/deadlines';
+import { chinaCalendar } from '../../kit/clock';
+import { addDays, addMonths, chinaDateOf } from '../src/domain/deadlines';
 import { startSeeded, type Running } from './harness';
 import { INTAKE, post, procuratorateStaffOf, referral } from './referrals';
 
@@ -27,14 +28,16 @@ test('a signed governance call creates the matter in RECEIVED with its 12309 clo
   const res = await receive(input);
   expect(res.body.errors).toBeUndefined();
   const receivedOn = chinaDateOf(input.referredAt);
-  const due7 = new Date(Date.parse(`${receivedOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  // 7 days and 3 months after the receiving day (not counted), each moved off a rest day to the next working day.
+  const due7 = chinaCalendar.workingDayOnOrAfter(addDays(receivedOn, 7));
+  const due3m = chinaCalendar.workingDayOnOrAfter(addMonths(receivedOn, 3));
   expect(res.body.data.receiveProcuratorateReferral).toEqual({
     id: expect.stringMatching(/^PM-/), dispatchId: input.dispatchId, kind: 'APPEAL', status: 'RECEIVED', title: input.title, category: 'LITIGATION.CRIMINAL',
     description: input.description, department: 'COMPLAINT_AND_APPEAL', regionCode: input.regionCode, gridCode: input.gridCode,
     petitioner: { name: '李*', idNumber: `${input.applicantIdNumber!.slice(0, 6)}********${input.applicantIdNumber!.slice(-4)}`, phone: '139****5678', anonymous: false, unreachable: false, confidential: false },
     procuratorate: { code: '220302000000', name: '四平市铁西区人民检察院', level: 'COUNTY' },
     receivedAt: input.referredAt, receivedOn, proceduralReplyDueOn: due7, proceduralRepliedOn: null,
-    outcomeReplyDueOn: addMonths(receivedOn, 3), outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, resultReply: null, closedOn: null,
+    outcomeReplyDueOn: due3m, outcomeRepliedOn: null, outcomeReplyKind: null, resultRepliedOn: null, resultReply: null, closedOn: null,
     appeal: { id: input.appealId },
   });
   expect(await count(app.server.db, 'outbox')).toBe(0);

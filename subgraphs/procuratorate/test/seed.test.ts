@@ -2,7 +2,7 @@ import { generateWorld } from '../../../demo/world';
 import { createRandom } from '../../../demo/random';
 import { planLifecycle } from '../src/demo/lifecycle';
 import { matterRows } from '../src/demo/matterRows';
-import { chinaDateOf, followUpDueDates, outcomeReplyDueOn } from '../src/domain/deadlines';
+import { chinaDateOf, followUpDueDates } from '../src/domain/deadlines';
 import { MATTER_STATUSES, statusFromReplies } from '../src/domain/status';
 import { seed } from '../src/seed';
 import { startSeeded } from './harness';
@@ -53,7 +53,9 @@ describe('planLifecycle', () => {
     const plan = planLifecycle('2026-01-10', '2026-06-20', 'HANDLING', createRandom(7));
     expect(plan.outcomeReplyKind).toBe('PROGRESS');
     expect(plan.resultRepliedOn).toBeNull();
-    const due = followUpDueDates(outcomeReplyDueOn('2026-01-10'), '2026-06-20');
+    // 3 months: 2026-04-10; follow-ups 4, 5, 6 months after receipt: Sunday 05-10 → Monday 05-11, 06-10, 07-10 (pending).
+    const due = followUpDueDates('2026-01-10', '2026-06-20');
+    expect(due).toEqual(['2026-05-11', '2026-06-10']);
     expect(plan.followUps.map((f) => f.dueOn)).toEqual([...due, '2026-07-10']);
     expect(plan.followUps[plan.followUps.length - 1].repliedOn).toBeNull();
   });

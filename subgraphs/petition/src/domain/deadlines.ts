@@ -10,14 +10,19 @@
  * | review (复查): request / opinion        | 30 days from the reply / 30 days from the request | Art. 35 |
  * | re-review (复核): request / opinion     | 30 days from the review opinion / 30 days from the request | Art. 36 |
  *
- * Period arithmetic follows 民法典 Art. 201: the start day is not counted, so a 15-day period that starts on
- * 3 March ends on 18 March.
+ * Period arithmetic (民法典 Arts. 201, 203; 民事诉讼法 Art. 85; docs/domain.md "Deadlines"): the start day is not
+ * counted, so a 15-day period that starts on 3 March ends on 18 March; a period whose last day is a rest day (a
+ * weekend or a statutory holiday, per the State Council calendar, where a make-up workday counts as a working day)
+ * ends on the next working day. The arithmetic is the shared clock engine's (`naturalDaysDueOn`,
+ * `workingDaysDueOn` of kit/clock) over the official China calendar (`chinaCalendar`: 2025 and 2026 official, 2027
+ * provisional, other years weekends only). `addDays` / `daysBetween` stay plain natural-day helpers for dating
+ * events, never for due dates.
  *
- * LIMITATION (for now): this is natural-day arithmetic only. 民法典 Art. 203 moves a deadline that falls on a rest day
- * (a weekend or statutory holiday, with make-up workdays counted as working days) to the next working day; that
- * needs the State Council holiday calendar, which comes with the shared clock engine in a later issue. Until then a
- * deadline computed here may fall on a weekend or a holiday.
+ * Not modelled: the receiving organ's objection to a transfer (5 working days, Art. 23); when it is, its due date
+ * is `workingDaysDueOn(transferredOn, 5, calendar)`.
  */
+
+import { chinaCalendar, naturalDaysDueOn, type Calendar } from '../../../kit/clock';
 
 export const PETITION_LIMITS = {
   registrationDays: 15,
@@ -62,38 +67,44 @@ export function chinaDateOf(instant: string): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** The last day of a period of `days` days starting on `start` (the start day not counted). */
-export function periodEnd(start: string, days: number): string {
-  return addDays(start, days);
+/**
+ * The last day of a period of `days` days starting on `start` (the start day not counted), moved to the next
+ * working day when it falls on a rest day.
+ */
+export function periodEnd(start: string, days: number, calendar: Calendar = chinaCalendar): string {
+  if (!isCalendarDate(start)) throw new RangeError(`Not a calendar date: ${start}`);
+  return naturalDaysDueOn(start, days, calendar);
 }
 
 /** Register the matter and transfer or assign it within 15 days of receipt (Art. 22). */
-export function registrationDueOn(receivedOn: string): string {
-  return periodEnd(receivedOn, PETITION_LIMITS.registrationDays);
+export function registrationDueOn(receivedOn: string, calendar: Calendar = chinaCalendar): string {
+  return periodEnd(receivedOn, PETITION_LIMITS.registrationDays, calendar);
 }
 
 /**
  * Tell the petitioner in writing whether the matter is accepted within 15 days of its receipt by the handling organ
  * (Art. 23); the center is the handling organ from the day it registers the matter.
  */
-export function acceptanceNoticeDueOn(registeredOn: string): string {
-  return periodEnd(registeredOn, PETITION_LIMITS.acceptanceNoticeDays);
+export function acceptanceNoticeDueOn(registeredOn: string, calendar: Calendar = chinaCalendar): string {
+  return periodEnd(registeredOn, PETITION_LIMITS.acceptanceNoticeDays, calendar);
 }
 
-/** Handle an accepted matter within 60 days of acceptance, extended by at most 30 days with reasons (Art. 34). */
-export function handlingDueOn(acceptedOn: string, extensionDays = 0): string {
+/** Handle an accepted matter within 60 days of acceptance, extended by at most 30 days with reasons (Art. 34).
+ * The extended period is counted from acceptance as 60 + extension days, then moved off a rest day.
+ */
+export function handlingDueOn(acceptedOn: string, extensionDays = 0, calendar: Calendar = chinaCalendar): string {
   if (!Number.isInteger(extensionDays) || extensionDays < 0 || extensionDays > PETITION_LIMITS.maxExtensionDays) {
     throw new RangeError(`An extension is 0 to ${PETITION_LIMITS.maxExtensionDays} days, not ${extensionDays}`);
   }
-  return periodEnd(acceptedOn, PETITION_LIMITS.handlingDays + extensionDays);
+  return periodEnd(acceptedOn, PETITION_LIMITS.handlingDays + extensionDays, calendar);
 }
 
 /** Ask for a review within 30 days of the written reply, or for a re-review within 30 days of the review opinion (Arts. 35, 36). */
-export function stageRequestDueOn(challengedDecisionOn: string): string {
-  return periodEnd(challengedDecisionOn, PETITION_LIMITS.stageRequestDays);
+export function stageRequestDueOn(challengedDecisionOn: string, calendar: Calendar = chinaCalendar): string {
+  return periodEnd(challengedDecisionOn, PETITION_LIMITS.stageRequestDays, calendar);
 }
 
 /** Give the review or re-review opinion within 30 days of the request (Arts. 35, 36; a hearing's time is not counted, not modelled yet). */
-export function stageDecisionDueOn(requestedOn: string): string {
-  return periodEnd(requestedOn, PETITION_LIMITS.stageDecisionDays);
+export function stageDecisionDueOn(requestedOn: string, calendar: Calendar = chinaCalendar): string {
+  return periodEnd(requestedOn, PETITION_LIMITS.stageDecisionDays, calendar);
 }

@@ -1,5 +1,5 @@
 import type { Random } from '../../../../demo/random';
-import { addDays, addMonths, followUpDueDates, outcomeReplyDueOn } from '../domain/deadlines';
+import { addDays, followUpDueDates, followUpDueOn, outcomeReplyDueOn } from '../domain/deadlines';
 import type { MatterStatus } from '../domain/status';
 import type { OutcomeReplyKind } from '../model';
 
@@ -36,13 +36,13 @@ export function planLifecycle(receivedOn: string, today: string, status: MatterS
   else if (status !== 'HANDLING') plan.resultRepliedOn = later(cap(addDays(outcomeDue, rng.int(5, 75))), plan.outcomeRepliedOn);
 
   if (progressFirst) {
-    const dues = followUpDueDates(outcomeDue, plan.resultRepliedOn ?? today);
+    const dues = followUpDueDates(receivedOn, plan.resultRepliedOn ?? today);
     plan.followUps = dues.map((dueOn, i) => ({
       sequence: i + 1,
       dueOn,
       repliedOn: rng.chance(0.06) ? null : later(addDays(dueOn, -rng.int(0, 4)), plan.outcomeRepliedOn!),
     }));
-    if (status === 'HANDLING') plan.followUps.push({ sequence: dues.length + 1, dueOn: addMonths(outcomeDue, dues.length + 1), repliedOn: null });
+    if (status === 'HANDLING') plan.followUps.push({ sequence: dues.length + 1, dueOn: followUpDueOn(receivedOn, dues.length + 1), repliedOn: null });
   }
   if (status === 'CLOSED') plan.closedOn = later(cap(addDays(plan.resultRepliedOn!, rng.int(0, 10))), plan.resultRepliedOn!);
   return plan;

@@ -1,14 +1,27 @@
 /**
- * The 12309 clocks in natural days (period arithmetic, 民法典 Arts. 201–202): the start day is not counted;
- * a period in months ends on the corresponding day of the last month, or on that month's last day when it
- * has no such day. Pure functions over `YYYY-MM-DD` strings.
+ * The 12309 clocks (docs/domain.md "Deadlines"), pure functions over `YYYY-MM-DD` strings.
  *
- * Not yet here (a later issue): the working-day variant some provinces use for the procedural reply, and the
- * move of a deadline that falls on a rest day to the next working day (Art. 203), both of which need the
- * State Council holiday and make-up-workday calendar.
+ * Period arithmetic (民法典 Arts. 201–203; 民事诉讼法 Art. 85): the start day is not counted; a period in months
+ * ends on the corresponding day of the last month, or on that month's last day when it has none; a period whose
+ * last day is a rest day (a weekend or a statutory holiday per the State Council calendar, a make-up workday
+ * counting as a working day) ends on the next working day. The calendar and the day arithmetic are the shared
+ * clock engine's (kit/clock: `chinaCalendar`, `naturalDaysDueOn`, `workingDaysDueOn`; 2025 and 2026 official,
+ * 2027 provisional). `addDays` / `addMonths` stay plain helpers for dating events, never for due dates.
+ *
+ * `monthsDueOn` (a month period moved off a rest day) belongs in kit/clock next to `naturalDaysDueOn`; it lives
+ * here until kit has one.
  */
+import { chinaCalendar, naturalDaysDueOn, workingDaysDueOn, type Calendar } from '../../../kit/clock';
+
 export const PROCEDURAL_REPLY_DAYS = 7;
 export const OUTCOME_REPLY_MONTHS = 3;
+
+/**
+ * How the procedural reply's days are counted: natural days moved off a rest day (the default), or working
+ * days, as some provinces do (domain.md: "7 days (some provinces: working days; configurable)").
+ */
+export const PROCEDURAL_REPLY_COUNTINGS = ['NATURAL_DAYS', 'WORKING_DAYS'] as const;
+export type ProceduralReplyCounting = (typeof PROCEDURAL_REPLY_COUNTINGS)[number];
 
 const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
@@ -53,25 +66,50 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
 }
 
-/** Last day of the procedural reply (程序性回复): `days` natural days after the receiving day. */
-export function proceduralReplyDueOn(receivedOn: string, days = PROCEDURAL_REPLY_DAYS): string {
-  return addDays(receivedOn, days);
-}
-
-/** Last day of the reply on progress or result (办理过程或结果答复): `months` months after the receiving day. */
-export function outcomeReplyDueOn(receivedOn: string, months = OUTCOME_REPLY_MONTHS): string {
-  return addMonths(receivedOn, months);
+/**
+ * The last day of a period of `months` months starting on `startDate` (not counted): the same-numbered day of the
+ * last month, or that month's last day when it has none, moved to the next working day when it is a rest day.
+ */
+export function monthsDueOn(startDate: string, months: number, calendar: Calendar = chinaCalendar): string {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`A month clock needs a whole number of months, at least 1: ${months}`);
+  if (!isDate(startDate)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(startDate)}`);
+  return calendar.workingDayOnOrAfter(addMonths(startDate, months));
 }
 
 /**
- * Due days of the monthly progress follow-ups owed after a progress reply: one month after the
- * progress-or-result due day, then every month, up to and including `until`. Each is counted from the
- * due day itself (not from the previous follow-up), so a short month never shifts the later ones.
+ * Last day of the procedural reply (程序性回复): `days` days after the receiving day, in natural days moved off
+ * a rest day, or in working days where the province counts so.
  */
-export function followUpDueDates(outcomeDueOn: string, until: string): string[] {
+export function proceduralReplyDueOn(
+  receivedOn: string,
+  days = PROCEDURAL_REPLY_DAYS,
+  counting: ProceduralReplyCounting = 'NATURAL_DAYS',
+  calendar: Calendar = chinaCalendar,
+): string {
+  if (!isDate(receivedOn)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(receivedOn)}`);
+  return counting === 'WORKING_DAYS' ? workingDaysDueOn(receivedOn, days, calendar) : naturalDaysDueOn(receivedOn, days, calendar);
+}
+
+/** Last day of the reply on progress or result (办理过程或结果答复): `months` months after the receiving day, moved off a rest day. */
+export function outcomeReplyDueOn(receivedOn: string, months = OUTCOME_REPLY_MONTHS, calendar: Calendar = chinaCalendar): string {
+  return monthsDueOn(receivedOn, months, calendar);
+}
+
+/**
+ * Due day of the `sequence`-th monthly progress follow-up owed after a progress reply: `sequence` months after the
+ * end of the 3-month period, i.e. 3 + `sequence` months after the receiving day, moved off a rest day. Each is
+ * counted from the receiving day (not from the previous follow-up, nor from a due day moved off a rest day), so
+ * neither a short month nor a holiday shifts the later ones.
+ */
+export function followUpDueOn(receivedOn: string, sequence: number, calendar: Calendar = chinaCalendar): string {
+  return monthsDueOn(receivedOn, OUTCOME_REPLY_MONTHS + sequence, calendar);
+}
+
+/** Due days of the monthly follow-ups (see `followUpDueOn`) up to and including `until`. */
+export function followUpDueDates(receivedOn: string, until: string, calendar: Calendar = chinaCalendar): string[] {
   const out: string[] = [];
   for (let i = 1; ; i++) {
-    const due = addMonths(outcomeDueOn, i);
+    const due = followUpDueOn(receivedOn, i, calendar);
     if (due > until) return out;
     out.push(due);
   }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { badUserInput, notAllowed } from '../../../kit/errors';
 import { parseReferralIntake, type ReferralIntakeInput } from '../../../kit/referralIntake';
 import { isService, type Viewer } from '../../../kit/viewer';
-import { chinaDateOf, outcomeReplyDueOn, proceduralReplyDueOn } from '../domain/deadlines';
+import { chinaDateOf, outcomeReplyDueOn, PROCEDURAL_REPLY_DAYS, proceduralReplyDueOn, type ProceduralReplyCounting } from '../domain/deadlines';
 import { departmentOf, matterKindOf } from '../domain/intake';
 import { countyProcuratorateOf } from '../domain/procuratorates';
 import type { ProcuratorateMatter } from '../model';
@@ -15,7 +15,12 @@ import { MATTER_COLUMNS, parseMatter } from './rows';
  * one matter. Every clock starts on the day the referral was dispatched.
  */
 export class ReferralIntakeRepository {
-  constructor(private readonly db: Knex, private readonly viewer: Viewer) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly viewer: Viewer,
+    /** How the procedural reply's 7 days are counted (config `proceduralReplyCounting`; natural days by default). */
+    private readonly options: { proceduralReplyCounting?: ProceduralReplyCounting } = {},
+  ) {}
 
   async receive(raw: ReferralIntakeInput, now = new Date()): Promise<ProcuratorateMatter> {
     if (!isService(this.viewer, 'governance')) throw notAllowed('only the hub\'s governance service refers matters to the procuratorate');
@@ -50,7 +55,7 @@ export class ReferralIntakeRepository {
         department: departmentOf(kind, input.litigation),
         received_at: input.referredAt,
         received_on: receivedOn,
-        procedural_reply_due_on: proceduralReplyDueOn(receivedOn),
+        procedural_reply_due_on: proceduralReplyDueOn(receivedOn, PROCEDURAL_REPLY_DAYS, this.options.proceduralReplyCounting),
         outcome_reply_due_on: outcomeReplyDueOn(receivedOn),
         updated_at: now.toISOString(),
       })
