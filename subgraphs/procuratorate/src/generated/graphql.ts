@@ -199,11 +199,11 @@ export type ProcuratorateMatter = {
   receivedAt: Scalars['DateTime']['output'];
   /** The day it was received (China Standard Time); the start day of every clock, itself not counted. */
   receivedOn: Scalars['Date']['output'];
-  /** Last day for the procedural reply (程序性回复): received + 7 natural days. */
+  /** Last day for the procedural reply (程序性回复): received + 7 days (natural days by default, working days where the province counts so), moved off a rest day to the next working day. */
   proceduralReplyDueOn: Scalars['Date']['output'];
   /** The day the procedural reply was given; null while pending. */
   proceduralRepliedOn?: Maybe<Scalars['Date']['output']>;
-  /** Last day for the reply on progress or result (办理过程或结果答复): received + 3 months. */
+  /** Last day for the reply on progress or result (办理过程或结果答复): received + 3 months (the same-numbered day, or the month's last day), moved off a rest day. */
   outcomeReplyDueOn: Scalars['Date']['output'];
   /** The day of the first reply on progress or result; null while pending. */
   outcomeRepliedOn?: Maybe<Scalars['Date']['output']>;
