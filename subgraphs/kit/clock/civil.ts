@@ -50,6 +50,16 @@ export function addCivilDays(date: string, days: number): string {
   return new Date(civilMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The civil date `months` months after `date`: the same-numbered day, or the last day of a shorter month (民法典 Art. 202 practice). */
+export function addCivilMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`Not a whole number of months: ${months}`);
+  const ms = civilMs(date);
+  const d = new Date(ms);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  const lastDay = new Date(Date.UTC(y, m + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
 /** Days from `from` to `to` (positive when `to` is later). */
 export function civilDaysBetween(from: string, to: string): number {
   return Math.round((civilMs(to) - civilMs(from)) / DAY_MS);

@@ -6,7 +6,7 @@
  * is a rest day (a weekend or a holiday; a make-up workday is a working day) ends on the next working day.
  */
 import type { Calendar } from './calendar';
-import { addCivilDays, chinaDateOf, endOfChinaDay, HOUR_MS, instantMs, toInstant } from './civil';
+import { addCivilDays, addCivilMonths, chinaDateOf, endOfChinaDay, HOUR_MS, instantMs, toInstant } from './civil';
 
 export function checkClockDays(days: number): void {
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`A day clock needs a whole number of days, at least 1: ${days}`);
@@ -20,6 +20,15 @@ export function checkClockHours(hours: number): void {
 export function naturalDaysDueOn(startDate: string, days: number, calendar: Calendar): string {
   checkClockDays(days);
   return calendar.workingDayOnOrAfter(addCivilDays(startDate, days));
+}
+
+/**
+ * The last day of a period of `months` months starting on `startDate` (not counted): the same-numbered day of the last
+ * month, or that month's last day when it has none, moved to the next working day when it is a rest day.
+ */
+export function monthsDueOn(startDate: string, months: number, calendar: Calendar): string {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`A month clock needs a whole number of months, at least 1: ${months}`);
+  return calendar.workingDayOnOrAfter(addCivilMonths(startDate, months));
 }
 
 /** The `days`-th working day after `startDate` (not counted). */

@@ -1,4 +1,4 @@
-import { chinaCalendar as cal, dueHours, dueNaturalDays, dueWorkingDays, naturalDaysDueOn, workingDaysDueOn } from '../clock';
+import { addCivilMonths, chinaCalendar as cal, dueHours, dueNaturalDays, dueWorkingDays, monthsDueOn, naturalDaysDueOn, workingDaysDueOn } from '../clock';
 
 /** An instant given in China time. */
 const cst = (date: string, time = '10:00') => `${date}T${time}:00+08:00`;
@@ -81,5 +81,20 @@ describe('clock: hour clocks for urgent matters', () => {
     expect(dueHours(cst('2026-10-01', '20:00'), 24)).toBe('2026-10-02T12:00:00.000Z');
     expect(dueHours('2026-10-01T02:00:00Z', 0.5)).toBe('2026-10-01T02:30:00.000Z');
     expect(() => dueHours('2026-10-01T02:00:00Z', 0)).toThrow(RangeError);
+  });
+});
+
+describe('month periods (monthsDueOn)', () => {
+  test('the same-numbered day, or the last day of a shorter month', () => {
+    expect(addCivilMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addCivilMonths('2026-01-31', 3)).toBe('2026-04-30');
+    expect(addCivilMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addCivilMonths('2026-12-15', 2)).toBe('2027-02-15');
+  });
+  test('moved off a rest day; a make-up workday is kept', () => {
+    expect(monthsDueOn('2026-07-01', 3, cal)).toBe('2026-10-08'); // National Day
+    expect(monthsDueOn('2026-01-31', 1, cal)).toBe('2026-02-28'); // a make-up Saturday: a working day
+    expect(monthsDueOn('2026-11-30', 3, cal)).toBe('2027-03-01'); // Sunday 2027-02-28 (2027 provisional)
+    expect(() => monthsDueOn('2026-01-31', 0, cal)).toThrow(RangeError);
   });
 });

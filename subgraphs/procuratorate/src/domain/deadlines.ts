@@ -7,11 +7,8 @@
  * counting as a working day) ends on the next working day. The calendar and the day arithmetic are the shared
  * clock engine's (kit/clock: `chinaCalendar`, `naturalDaysDueOn`, `workingDaysDueOn`; 2025 and 2026 official,
  * 2027 provisional). `addDays` / `addMonths` stay plain helpers for dating events, never for due dates.
- *
- * `monthsDueOn` (a month period moved off a rest day) belongs in kit/clock next to `naturalDaysDueOn`; it lives
- * here until kit has one.
  */
-import { chinaCalendar, naturalDaysDueOn, workingDaysDueOn, type Calendar } from '../../../kit/clock';
+import { chinaCalendar, monthsDueOn as kitMonthsDueOn, naturalDaysDueOn, workingDaysDueOn, type Calendar } from '../../../kit/clock';
 
 export const PROCEDURAL_REPLY_DAYS = 7;
 export const OUTCOME_REPLY_MONTHS = 3;
@@ -66,14 +63,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
 }
 
-/**
- * The last day of a period of `months` months starting on `startDate` (not counted): the same-numbered day of the
- * last month, or that month's last day when it has none, moved to the next working day when it is a rest day.
- */
+/** A month period of the 12309 clocks (kit/clock `monthsDueOn`), on the China calendar by default. */
 export function monthsDueOn(startDate: string, months: number, calendar: Calendar = chinaCalendar): string {
-  if (!Number.isInteger(months) || months < 1) throw new RangeError(`A month clock needs a whole number of months, at least 1: ${months}`);
   if (!isDate(startDate)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(startDate)}`);
-  return calendar.workingDayOnOrAfter(addMonths(startDate, months));
+  return kitMonthsDueOn(startDate, months, calendar);
 }
 
 /**
