@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { badUserInput, notAllowed } from './errors';
+import { badUserInput, notAllowed, notFound } from './errors';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './pagination';
 import { toIsoRequired, toJson } from './rows';
-import type { Viewer } from './viewer';
+import type { Agency, Viewer } from './viewer';
 
 /**
  * Personal data on output (domain.md, "Personal data"): masked by default; a viewer holding `pii:read` reveals a
@@ -126,6 +126,14 @@ export function revealedValues(data: PersonalData, fields: readonly PersonalData
   return out;
 }
 
+/**
+ * A partner agency's whistle-blower rule: a confidential record's identity (name, ID number, phone, address) is for
+ * that agency's own staff only; every other viewer — center staff, administrators, the hub's services — gets null.
+ */
+export function seesPartnerIdentity(viewer: Viewer, agency: Agency, confidential: boolean): boolean {
+  return !confidential || (viewer.role === 'AGENCY_STAFF' && viewer.agency === agency);
+}
+
 /** One audit record of a reveal. */
 export interface RevealRecord {
   id: string;
@@ -204,6 +212,38 @@ export async function recordReveal(
     request_id: record.requestId,
   });
   return record;
+}
+
+/** A record whose personal data a reveal returns: its audit subject and its clear values. */
+export interface RevealSubject {
+  type: string;
+  id: string;
+  regionCode: string;
+  data: PersonalData;
+}
+
+/** What a reveal answers: the clear values of the fields asked for (others null) and the audit record it wrote. */
+export type Revealed = Required<PersonalData> & { audit: RevealRecord };
+
+/**
+ * The one way every subgraph reveals: in ONE transaction, `read` loads the record through the viewer's scope (null
+ * when it is outside it, or when its identity is withheld from the viewer → NOT_FOUND naming `what`, nothing
+ * written), then the audit record is written, then the clear values are returned. The request was checked first.
+ */
+export function revealInTransaction(
+  db: Knex,
+  viewer: Viewer,
+  request: RevealRequest,
+  requestId: string | null,
+  what: string,
+  read: (trx: Knex.Transaction) => Promise<RevealSubject | null | undefined>,
+): Promise<Revealed> {
+  return db.transaction(async (trx) => {
+    const subject = await read(trx);
+    if (!subject) throw notFound(what);
+    const audit = await recordReveal(trx, viewer, { type: subject.type, id: subject.id, regionCode: subject.regionCode }, request, requestId);
+    return { ...revealedValues(subject.data, request.fields), audit };
+  });
 }
 
 const toReveal = (r: Record<string, any>): RevealRecord => ({

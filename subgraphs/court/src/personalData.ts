@@ -1,3 +1,4 @@
+import { seesPartnerIdentity } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 
 /**
@@ -6,5 +7,5 @@ import type { Viewer } from '../../kit/viewer';
  * every other viewer, ADMIN and the hub's services included, gets null, not even a masked value.
  */
 export function seesApplicantIdentity(viewer: Viewer, confidential: boolean): boolean {
-  return !confidential || (viewer.role === 'AGENCY_STAFF' && viewer.agency === 'COURT');
+  return seesPartnerIdentity(viewer, 'COURT', confidential);
 }

@@ -3,7 +3,7 @@ import { freshDatabaseUrl, disposeDatabaseUrl } from '../../../test/support/data
 import { createDb, migrateLatest } from '../db';
 import {
   checkRevealRequest, createRevealAuditTable, maskAddress, maskFreeText, maskIdNumber, maskName, maskPersonalData, maskPhone,
-  recordReveal, RevealAuditRepository, revealedValues,
+  recordReveal, RevealAuditRepository, revealedValues, revealInTransaction, seesPartnerIdentity,
 } from '../pii';
 import type { Viewer } from '../viewer';
 
@@ -105,4 +105,23 @@ describe('the audit trail (real database)', () => {
     await expect(new RevealAuditRepository(db, staff(), 100).list()).rejects.toThrow(/auditors/);
     await expect(new RevealAuditRepository(db, staff({ role: 'ADMIN' }), 100).list()).rejects.toThrow(/auditors/);
   });
+
+  test('revealInTransaction: a record the read refuses is NOT_FOUND with no audit row; a found one writes exactly one', async () => {
+    const count = async () => Number((await db('pii_reveals').count({ n: '*' }))[0].n);
+    const req = checkRevealRequest(staff(), ['PHONE'], '电话回访核实身份');
+    const before = await count();
+    await expect(revealInTransaction(db, staff(), req, 'req-3', 'Thing', async () => null)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(await count()).toBe(before);
+    const r = await revealInTransaction(db, staff(), req, 'req-4', 'Thing', async () => ({ type: 'THING', id: 'T-1', regionCode: '220302001001', data: { name: '张三', phone: '13812345678' } }));
+    expect(r).toMatchObject({ name: null, idNumber: null, phone: '13812345678', address: null, audit: { subjectType: 'THING', subjectId: 'T-1', fields: ['PHONE'], requestId: 'req-4' } });
+    expect(await count()).toBe(before + 1);
+  });
+});
+
+test("seesPartnerIdentity: a confidential record's identity is for that agency's own staff only", () => {
+  expect(seesPartnerIdentity(staff(), 'COURT', false)).toBe(true);
+  expect(seesPartnerIdentity(staff({ role: 'AGENCY_STAFF', agency: 'COURT' }), 'COURT', true)).toBe(true);
+  expect(seesPartnerIdentity(staff({ role: 'AGENCY_STAFF', agency: 'PETITION' }), 'COURT', true)).toBe(false);
+  expect(seesPartnerIdentity(staff(), 'COURT', true)).toBe(false);
+  expect(seesPartnerIdentity(staff({ role: 'ADMIN' }), 'COURT', true)).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskName, maskPhone } from '../../kit/pii';
+import { maskIdNumber, maskName, maskPhone, seesPartnerIdentity } from '../../kit/pii';
 import type { Viewer } from '../../kit/viewer';
 import type { Person } from './domain/types';
 import { UNNAMED_PETITIONER } from './repositories/IntakeRepository';
@@ -9,7 +9,7 @@ import { UNNAMED_PETITIONER } from './repositories/IntakeRepository';
  * (AGENCY_STAFF of PETITION); every other viewer, ADMIN and the hub's services included, gets null, not even masked.
  */
 export function seesPetitionerIdentity(viewer: Viewer, confidential: boolean): boolean {
-  return !confidential || (viewer.role === 'AGENCY_STAFF' && viewer.agency === 'PETITION');
+  return seesPartnerIdentity(viewer, 'PETITION', confidential);
 }
 
 export interface PetitionerView {

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { notFound } from '../../../kit/errors';
-import { checkRevealRequest, recordReveal, revealedValues, type PersonalData, type RevealRecord } from '../../../kit/pii';
+import { checkRevealRequest, revealInTransaction, type Revealed } from '../../../kit/pii';
 import { toBool } from '../../../kit/rows';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
@@ -8,12 +7,12 @@ import { seesApplicantIdentity } from '../personalData';
 
 export const COURT_REFERRAL_SUBJECT = 'COURT_REFERRAL';
 
-export type RevealedPersonalData = Required<PersonalData> & { audit: RevealRecord };
+export type RevealedPersonalData = Revealed;
 
 /**
- * Reveals of a referral applicant's personal data (domain.md, "Personal data"): the request is checked first
- * (`pii:read`, fields, purpose); then one transaction reads the referral inside the viewer's scope and writes the
- * audit record. Out of scope, or confidential for a viewer who may not see the identity: NOT_FOUND, nothing written.
+ * Reveals of a referral applicant's personal data (domain.md, "Personal data") through kit's `revealInTransaction`:
+ * the referral is read inside the viewer's scope; out of scope, or confidential for a viewer who may not see the
+ * identity: NOT_FOUND, nothing written.
  */
 export class RevealRepository {
   private readonly scope: RegionScope;
@@ -22,9 +21,9 @@ export class RevealRepository {
     this.scope = regionScope(viewer, 'COURT');
   }
 
-  async revealReferral(id: string, fields: unknown, purpose: unknown, requestId: string | null): Promise<RevealedPersonalData> {
+  revealReferral(id: string, fields: unknown, purpose: unknown, requestId: string | null): Promise<RevealedPersonalData> {
     const request = checkRevealRequest(this.viewer, fields, purpose);
-    return this.db.transaction(async (trx) => {
+    return revealInTransaction(this.db, this.viewer, request, requestId, 'CourtReferral', async (trx) => {
       const row = await whereInScope(
         trx('court_referrals').select('id', 'region_code', 'anonymous', 'confidential', 'applicant_name', 'applicant_id_number', 'applicant_phone'),
         'region_code',
@@ -32,13 +31,12 @@ export class RevealRepository {
       )
         .where('id', id)
         .first();
-      if (!row || !seesApplicantIdentity(this.viewer, toBool(row.confidential))) throw notFound('CourtReferral');
+      if (!row || !seesApplicantIdentity(this.viewer, toBool(row.confidential))) return null;
       // The court keeps no address of the applicant; an anonymous applicant's identity is not kept at intake.
-      const data: PersonalData = toBool(row.anonymous)
+      const data = toBool(row.anonymous)
         ? { name: null, idNumber: null, phone: null, address: null }
         : { name: row.applicant_name ?? null, idNumber: row.applicant_id_number ?? null, phone: row.applicant_phone ?? null, address: null };
-      const audit = await recordReveal(trx, this.viewer, { type: COURT_REFERRAL_SUBJECT, id: String(row.id), regionCode: String(row.region_code) }, request, requestId);
-      return { ...revealedValues(data, request.fields), audit };
+      return { type: COURT_REFERRAL_SUBJECT, id: String(row.id), regionCode: String(row.region_code), data };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskName, maskPhone } from '../../../kit/pii';
+import { maskIdNumber, maskName, maskPhone, seesPartnerIdentity } from '../../../kit/pii';
 import type { Viewer } from '../../../kit/viewer';
 import type { LegalAidApplication, Mediation } from '../model';
 import { ANONYMOUS_APPLICANT } from '../repositories/ReferralIntakeRepository';
@@ -7,18 +7,9 @@ import { ANONYMOUS_APPLICANT } from '../repositories/ReferralIntakeRepository';
 export const MEDIATION_SUBJECT = 'MEDIATION_APPLICANT';
 export const LEGAL_AID_SUBJECT = 'LEGAL_AID_APPLICANT';
 
-/**
- * Whether the viewer may see a confidential applicant's identity at all (masked, or revealed with a purpose):
- * legal-services staff only. A whistle-blower's identity never reaches anybody else, the hub's center staff and
- * administrators included (domain.md, "Personal data").
- */
-export function maySeeConfidentialIdentity(viewer: Viewer): boolean {
-  return viewer.role === 'AGENCY_STAFF' && viewer.agency === 'LEGAL_SERVICES';
-}
-
 /** Whether the viewer may see the identity of this mediation's applicant (masked by default). */
 export function maySeeApplicant(m: Pick<Mediation, 'confidential'>, viewer: Viewer): boolean {
-  return !m.confidential || maySeeConfidentialIdentity(viewer);
+  return seesPartnerIdentity(viewer, 'LEGAL_SERVICES', m.confidential);
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { Knex } from 'knex';
-import { notFound } from '../../../kit/errors';
-import { recordReveal, revealedValues, type PersonalData, type RevealRecord, type RevealRequest } from '../../../kit/pii';
+import { revealInTransaction, type Revealed as KitRevealed, type RevealRequest } from '../../../kit/pii';
 import { regionScope, whereInScope, type RegionScope } from '../../../kit/scope';
 import type { Viewer } from '../../../kit/viewer';
 import { idArgument } from '../input';
 import { LEGAL_AID_SUBJECT, maySeeApplicant, MEDIATION_SUBJECT } from '../pii/applicants';
 import { toLegalAid, toMediation } from './rows';
 
-export type Revealed = Required<PersonalData> & { audit: RevealRecord };
+export type Revealed = KitRevealed;
 
 /**
  * Reveals of an applicant's personal data. One transaction reads the record in the viewer's LEGAL_SERVICES scope and
@@ -23,25 +22,21 @@ export class PersonalDataRevealRepository {
 
   revealMediationApplicant(id: string, request: RevealRequest, requestId: string | null): Promise<Revealed> {
     const mediationId = idArgument(id, 'id') as string;
-    return this.db.transaction(async (trx) => {
+    return revealInTransaction(this.db, this.viewer, request, requestId, 'Mediation', async (trx) => {
       const row = await whereInScope(trx('mediations'), 'region_code', this.scope).where('id', mediationId).first();
       const m = row ? toMediation(row) : null;
-      if (!m || !maySeeApplicant(m, this.viewer)) throw notFound('Mediation');
-      const data = { name: m.applicantName, idNumber: m.applicantIdNumber, phone: m.applicantPhone };
-      const audit = await recordReveal(trx, this.viewer, { type: MEDIATION_SUBJECT, id: m.id, regionCode: m.regionCode }, request, requestId);
-      return { ...revealedValues(data, request.fields), audit };
+      if (!m || !maySeeApplicant(m, this.viewer)) return null;
+      return { type: MEDIATION_SUBJECT, id: m.id, regionCode: m.regionCode, data: { name: m.applicantName, idNumber: m.applicantIdNumber, phone: m.applicantPhone } };
     });
   }
 
   revealLegalAidApplicant(id: string, request: RevealRequest, requestId: string | null): Promise<Revealed> {
     const applicationId = idArgument(id, 'id') as string;
-    return this.db.transaction(async (trx) => {
+    return revealInTransaction(this.db, this.viewer, request, requestId, 'Legal aid application', async (trx) => {
       const row = await whereInScope(trx('legal_aid_applications'), 'region_code', this.scope).where('id', applicationId).first();
-      if (!row) throw notFound('Legal aid application');
+      if (!row) return null;
       const a = toLegalAid(row);
-      const data = { name: a.applicantName, idNumber: a.applicantIdNumber, phone: a.applicantPhone };
-      const audit = await recordReveal(trx, this.viewer, { type: LEGAL_AID_SUBJECT, id: a.id, regionCode: a.regionCode }, request, requestId);
-      return { ...revealedValues(data, request.fields), audit };
+      return { type: LEGAL_AID_SUBJECT, id: a.id, regionCode: a.regionCode, data: { name: a.applicantName, idNumber: a.applicantIdNumber, phone: a.applicantPhone } };
     });
   }
 }

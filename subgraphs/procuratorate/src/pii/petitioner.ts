@@ -1,22 +1,13 @@
-import { maskIdNumber, maskName, maskPhone } from '../../../kit/pii';
+import { maskIdNumber, maskName, maskPhone, seesPartnerIdentity } from '../../../kit/pii';
 import type { Viewer } from '../../../kit/viewer';
 import type { Petitioner } from '../model';
 
 /** What a reveal of a petitioner's data is recorded as in `pii_reveals.subject_type`. */
 export const PETITIONER_SUBJECT = 'PROCURATORATE_PETITIONER';
 
-/**
- * Whether the viewer may see a confidential petitioner's identity at all (masked, or revealed with a purpose): the
- * procuratorate's own staff only. A whistle-blower's identity (举报人保密) never reaches anybody else, the hub's
- * center staff and administrators included (domain.md, "Personal data").
- */
-export function maySeeConfidentialIdentity(viewer: Viewer): boolean {
-  return viewer.role === 'AGENCY_STAFF' && viewer.agency === 'PROCURATORATE';
-}
-
 /** Whether the viewer may see this petitioner's identity fields (masked by default). */
 export function maySeeIdentity(petitioner: Pick<Petitioner, 'confidential'>, viewer: Viewer): boolean {
-  return !petitioner.confidential || maySeeConfidentialIdentity(viewer);
+  return seesPartnerIdentity(viewer, 'PROCURATORATE', petitioner.confidential);
 }
 
 /**
